@@ -1,0 +1,59 @@
+package dev.tollgate.collect.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tollgate.collect.Json;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads one configuration item, whichever version and encoding it arrives in. */
+public final class ConfigItems {
+    private ConfigItems() {
+    }
+
+    /** Parses {@code raw} (an object, or a JSON string holding one, as select-resource-config returns). */
+    public static ConfigItem parse(JsonNode raw) {
+        JsonNode n = Json.decode(raw);
+        String type = Json.text(n, "resourceType");
+        String id = Json.text(n, "resourceId");
+        String region = Json.text(n, "awsRegion");
+        String account = Json.text(n, "awsAccountId", "accountId");
+        String arn = Json.text(n, "ARN", "arn");
+        JsonNode conf = Json.get(n, "configuration");
+        Map<String, JsonNode> supp = new LinkedHashMap<>();
+        Json.get(n, "supplementaryConfiguration").fields()
+                .forEachRemaining(e -> supp.put(e.getKey(), Json.decode(e.getValue())));
+        List<ConfigItem.Relationship> rels = new ArrayList<>();
+        for (JsonNode r : Json.array(n, "relationships")) {
+            rels.add(new ConfigItem.Relationship(Json.text(r, "resourceType"), Json.text(r, "resourceId"),
+                    Json.text(r, "resourceName"), Json.text(r, "name", "relationshipName")));
+        }
+        return new ConfigItem(
+                Json.text(n, "configurationItemVersion", "version"),
+                account,
+                arn != null ? arn : syntheticArn(type, account, region, id),
+                type, id, Json.text(n, "resourceName"), region == null ? null : region,
+                Json.text(n, "availabilityZone"),
+                Json.instant(n, "configurationItemCaptureTime"),
+                Json.text(n, "configurationItemStatus"),
+                Json.tags(Json.get(n, "tags")),
+                List.copyOf(rels),
+                Json.present(conf) ? conf : null,
+                supp);
+    }
+
+    /** Resources without an ARN in the item (rare) get a stable ARN-like name. */
+    static String syntheticArn(String type, String account, String region, String id) {
+        String service = type == null ? "unknown" : type.split("::").length > 1 ? type.split("::")[1].toLowerCase() : type;
+        return "arn:aws:" + service + ":" + (region == null ? "" : region) + ":" + (account == null ? "" : account)
+                + ":" + (type == null ? "" : type.substring(type.lastIndexOf(':') + 1).toLowerCase()) + "/" + id;
+    }
+
+    /** True for items describing a resource that no longer exists or was not recorded. */
+    public static boolean absent(ConfigItem item) {
+        String s = item.status();
+        return s != null && (s.startsWith("ResourceDeleted") || s.equals("ResourceNotRecorded"));
+    }
+}

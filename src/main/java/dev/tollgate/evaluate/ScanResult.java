@@ -1,0 +1,48 @@
+package dev.tollgate.evaluate;
+
+import dev.tollgate.model.Coverage;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The canonical result of one scan. JSON, SARIF and HTML are views of this record.
+ *
+ * @param schemaVersion version of the JSON result schema ({@link #SCHEMA_VERSION})
+ * @param asOf          the instant ages were judged against
+ * @param capturedAt    when the inputs were captured
+ * @param environment   the environment profile used
+ * @param inputs        the input files or sources
+ * @param resourceCount resources evaluated
+ */
+public record ScanResult(int schemaVersion, String tool, String toolVersion, Instant asOf, Instant capturedAt,
+                         EnvironmentInfo environment, List<String> inputs, int resourceCount,
+                         List<RuleMeta> rules, List<Finding> findings, List<NotAssessed> notAssessed,
+                         List<Coverage> coverage, Gate gate) {
+    public static final int SCHEMA_VERSION = 1;
+    public static final String TOOL = "tollgate";
+
+    public ScanResult {
+        inputs = List.copyOf(inputs);
+        rules = List.copyOf(rules);
+        findings = List.copyOf(findings);
+        notAssessed = List.copyOf(notAssessed);
+        coverage = List.copyOf(coverage);
+    }
+
+    /** The environment profile as reported: name, description and the document it encodes. */
+    public record EnvironmentInfo(String name, String description, String source) {
+    }
+
+    /** Findings per severity, every severity present (zero when none). */
+    public Map<Severity, Long> countsBySeverity() {
+        Map<Severity, Long> m = new EnumMap<>(Severity.class);
+        for (Severity s : Severity.values()) {
+            m.put(s, 0L);
+        }
+        findings.forEach(f -> m.merge(f.severity(), 1L, Long::sum));
+        return m;
+    }
+}
