@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -55,9 +56,12 @@ public final class SnapshotBuilder {
         return this;
     }
 
-    /** One fact per type and ARN: a credential-report row and the IAM user share an ARN but are two facts. */
+    /**
+     * One fact per account, type and ARN: a credential-report row and the IAM user share an ARN but are
+     * two facts, and an AWS-managed policy has the same ARN in every account.
+     */
     private static String key(Resource r) {
-        return r.resourceType() + "|" + r.arn();
+        return r.account() + "|" + r.resourceType() + "|" + r.arn();
     }
 
     public SnapshotBuilder coverage(Coverage c) {
@@ -88,9 +92,8 @@ public final class SnapshotBuilder {
             String acct = account;
             if (acct == null) {
                 Set<String> accounts = new TreeSet<>();
-                resources.values().forEach(r -> accounts.add(r.account()));
-                coverage.forEach(c -> accounts.add(c.account()));
-                accounts.remove(null);
+                resources.values().stream().map(Resource::account).filter(Objects::nonNull).forEach(accounts::add);
+                coverage.stream().map(Coverage::account).filter(Objects::nonNull).forEach(accounts::add);
                 if (accounts.size() != 1) {
                     Deferred d = accountless.get(0);
                     throw new InputException(d.file(), "this file does not say which AWS account it belongs to and the "

@@ -1,5 +1,6 @@
 package dev.tollgate.evaluate;
 
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -7,10 +8,16 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.builder.model.KieModuleModel;
+import org.kie.api.conf.EqualityBehaviorOption;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -30,6 +37,21 @@ import java.util.regex.Pattern;
  * description and remediation as DRL annotations; ids are unique. Problems are reported as file:line.
  */
 public final class RuleLoader {
+    private final Path cacheDir;
+
+    /** A loader without a compile cache. */
+    public RuleLoader() {
+        this(null);
+    }
+
+    /**
+     * @param cacheDir where compiled rule modules are kept, keyed by a hash of the DRL sources and the
+     *                 tool build (null: no cache). A damaged cache entry is ignored and rebuilt.
+     */
+    public RuleLoader(Path cacheDir) {
+        this.cacheDir = cacheDir;
+    }
+
     /** Annotations every rule must carry. */
     public static final List<String> REQUIRED = List.of("id", "title", "severity", "resourceType", "description",
             "remediation");
@@ -40,9 +62,29 @@ public final class RuleLoader {
 
     public RuleSet load(List<RuleSource> sources) throws RuleLoadException {
         KieServices ks = KieServices.Factory.get();
-        ReleaseId releaseId = ks.newReleaseId("dev.tollgate.rules", "rules-" + hash(sources), "1.0.0");
+        String hash = hash(sources);
+        ReleaseId releaseId = ks.newReleaseId("dev.tollgate.rules", "rules-" + hash, "1.0.0");
+        Path cached = cacheDir == null ? null : cacheDir.resolve("rules-" + hash + ".jar");
+        if (cached != null && Files.isRegularFile(cached)) {
+            try {
+                ks.getRepository().addKieModule(ks.getResources().newByteArrayResource(Files.readAllBytes(cached)));
+                KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
+                return new RuleSet(kieBase, catalogue(kieBase, sources));
+            } catch (IOException | RuntimeException e) {
+                // a damaged or incompatible cache entry: compile afresh below
+                if (System.getenv("TOLLGATE_DEBUG_CACHE") != null) {
+                    e.printStackTrace();
+                }
+            }
+        }
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
+        // an explicit module descriptor, so a cached module can be read back
+        KieModuleModel module = ks.newKieModuleModel();
+        module.newKieBaseModel("tollgate").setDefault(true).addPackage("*")
+                .setEqualsBehavior(EqualityBehaviorOption.IDENTITY)
+                .newKieSessionModel("tollgate-session").setDefault(true);
+        kfs.writeKModuleXML(module.toXML());
         Map<String, RuleSource> byPath = new HashMap<>();
         for (int i = 0; i < sources.size(); i++) {
             RuleSource s = sources.get(i);
@@ -56,7 +98,39 @@ public final class RuleLoader {
             throw toException(errors, byPath, sources);
         }
         KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
-        return new RuleSet(kieBase, catalogue(kieBase, sources));
+        RuleSet set = new RuleSet(kieBase, catalogue(kieBase, sources));
+        if (cached != null) {
+            store(cached, ((InternalKieModule) builder.getKieModule()).getBytes(), module.toXML());
+        }
+        return set;
+    }
+
+    /** Writes a cache entry atomically; a cache that cannot be written is simply not used. */
+    private static void store(Path cached, byte[] bytes, String kmoduleXml) {
+        try {
+            Files.createDirectories(cached.getParent());
+            Path tmp = Files.createTempFile(cached.getParent(), "rules-", ".tmp");
+            // the module's bytes leave out its descriptor, which reading it back requires
+            try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(bytes));
+                 var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(tmp))) {
+                for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                    if (!e.getName().equals("META-INF/kmodule.xml")) {
+                        out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                        in.transferTo(out);
+                        out.closeEntry();
+                    }
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry("META-INF/kmodule.xml"));
+                out.write(kmoduleXml.getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+            Files.move(tmp, cached, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            // no cache: the next run compiles again
+            if (System.getenv("TOLLGATE_DEBUG_CACHE") != null) {
+                e.printStackTrace();
+            }
+        }
     }
 
     private static RuleLoadException toException(List<Message> errors, Map<String, RuleSource> byPath,
@@ -182,6 +256,16 @@ public final class RuleLoader {
         return -1;
     }
 
+    /** When the code this loader belongs to was built (jar or classes folder mtime). */
+    private static long buildStamp() {
+        try {
+            java.net.URL loc = RuleLoader.class.getProtectionDomain().getCodeSource().getLocation();
+            return Files.getLastModifiedTime(Path.of(loc.toURI())).toMillis();
+        } catch (Exception e) {
+            return 0;
+        }
+    }
+
     private static String hash(List<RuleSource> sources) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
@@ -191,6 +275,9 @@ public final class RuleLoader {
                 md.update(s.text().getBytes(StandardCharsets.UTF_8));
                 md.update((byte) 0);
             }
+            // compiled modules reference our fact classes: a new build invalidates the cache
+            md.update(String.valueOf(RuleLoader.class.getPackage().getImplementationVersion()).getBytes(StandardCharsets.UTF_8));
+            md.update(String.valueOf(buildStamp()).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(md.digest()).substring(0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

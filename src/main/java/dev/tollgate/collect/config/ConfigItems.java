@@ -44,11 +44,22 @@ public final class ConfigItems {
                 supp);
     }
 
-    /** Resources without an ARN in the item (rare) get a stable ARN-like name. */
+    /** The resource kind used in real ARNs, where it differs from the lower-cased type name. */
+    private static final Map<String, String> ARN_KIND = Map.of(
+            "AWS::EC2::SecurityGroup", "security-group", "AWS::EC2::RouteTable", "route-table",
+            "AWS::EC2::NetworkAcl", "network-acl", "AWS::EC2::FlowLog", "vpc-flow-log",
+            "AWS::EC2::LaunchTemplate", "launch-template", "AWS::EC2::NatGateway", "natgateway",
+            "AWS::EC2::InternetGateway", "internet-gateway", "AWS::S3::AccountPublicAccessBlock",
+            "account-public-access-block");
+
+    /** Resources without an ARN in the item (rare) get a stable ARN in the form AWS uses. */
     static String syntheticArn(String type, String account, String region, String id) {
-        String service = type == null ? "unknown" : type.split("::").length > 1 ? type.split("::")[1].toLowerCase() : type;
+        String[] parts = type == null ? new String[0] : type.split("::");
+        String service = parts.length > 1 ? parts[1].toLowerCase(java.util.Locale.ROOT) : "unknown";
+        String kind = type == null ? "resource" : ARN_KIND.getOrDefault(type,
+                parts[parts.length - 1].toLowerCase(java.util.Locale.ROOT));
         return "arn:aws:" + service + ":" + (region == null ? "" : region) + ":" + (account == null ? "" : account)
-                + ":" + (type == null ? "" : type.substring(type.lastIndexOf(':') + 1).toLowerCase()) + "/" + id;
+                + ":" + kind + "/" + id;
     }
 
     /** True for items describing a resource that no longer exists or was not recorded. */
