@@ -30,7 +30,7 @@ import java.util.concurrent.Callable;
 @Command(name = "scanner", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Policy-as-code compliance scanner for AWS: AWS inventory to facts, Drools rules, "
                 + "JSON, SARIF and HTML reports.",
-        subcommands = {Main.Scan.class, Main.Demo.class, Main.Rules.class, Main.Environments.class},
+        subcommands = {Main.Scan.class, Main.Demo.class, Main.Rules.class, Main.Environments.class, Bench.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:gate passed (no finding at or above --fail-on, everything assessed)",
