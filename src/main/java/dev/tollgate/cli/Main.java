@@ -138,13 +138,18 @@ public final class Main implements Runnable {
 
         /** Runs the pipeline and writes reports; returns the result and the files written. */
         ScanResult runAndReport(List<Path> inputs, String account, PrintWriter out) throws UserError {
+            return runAndReport(inputs, inputs.stream().map(Path::toString).toList(), account, out);
+        }
+
+        /** As above, naming the inputs in the reports by {@code labels}. */
+        ScanResult runAndReport(List<Path> inputs, List<String> labels, String account, PrintWriter out)
+                throws UserError {
             Severity threshold = failOnSeverity();
             Instant at = asOfInstant();
             List<ReportFormat> fmts = formats();
             Snapshot snapshot = Pipeline.snapshot(inputs, account);
             RuleSet rules = Pipeline.rules(ruleDirs);
-            ScanResult result = Pipeline.scan(snapshot, rules, Pipeline.profile(environment), at, threshold,
-                    inputs.stream().map(Path::toString).toList());
+            ScanResult result = Pipeline.scan(snapshot, rules, Pipeline.profile(environment), at, threshold, labels);
             List<Path> written;
             try {
                 written = ReportWriter.of(fmts).write(result, out());
@@ -221,7 +226,8 @@ public final class Main implements Runnable {
                 }
                 PrintWriter out = spec.commandLine().getOut();
                 out.println("Demo: scanning the bundled TaskFlow production sample (" + String.join(", ", FILES) + ")");
-                o.runAndReport(FILES.stream().map(dir::resolve).toList(), null, out);
+                o.runAndReport(FILES.stream().map(dir::resolve).toList(),
+                        FILES.stream().map(f -> "bundled sample " + SAMPLE + f).toList(), null, out);
                 out.println("(demo: exit code 0 because the demo ran; 'scanner scan' would exit with the gate's code)");
                 return ExitCode.PASS;
             } finally {

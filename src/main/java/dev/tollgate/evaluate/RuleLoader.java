@@ -125,10 +125,25 @@ public final class RuleLoader {
                 out.closeEntry();
             }
             Files.move(tmp, cached, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            prune(cached);
         } catch (IOException | RuntimeException e) {
             // no cache: the next run compiles again
             if (System.getenv("TOLLGATE_DEBUG_CACHE") != null) {
                 e.printStackTrace();
+            }
+        }
+    }
+
+    /** Drops cache entries of other rule sets or builds not written for a week. */
+    private static void prune(Path keep) throws IOException {
+        java.time.Instant cutoff = java.time.Instant.now().minus(java.time.Duration.ofDays(7));
+        try (var entries = Files.list(keep.getParent())) {
+            for (Path p : entries.toList()) {
+                String n = p.getFileName().toString();
+                if (!p.equals(keep) && n.startsWith("rules-") && n.endsWith(".jar")
+                        && Files.getLastModifiedTime(p).toInstant().isBefore(cutoff)) {
+                    Files.deleteIfExists(p);
+                }
             }
         }
     }
