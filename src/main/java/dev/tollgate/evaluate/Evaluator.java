@@ -23,6 +23,16 @@ import java.util.TreeSet;
  */
 public final class Evaluator {
     private final Redactor redactor = new Redactor();
+    private final List<FactDeriver> derivers;
+
+    /** An evaluator with the standard derivers. */
+    public Evaluator() {
+        this(Derivers.standard());
+    }
+
+    public Evaluator(List<FactDeriver> derivers) {
+        this.derivers = List.copyOf(derivers);
+    }
 
     /**
      * @param asOf the instant ages are judged against; null means the snapshot's capture time
@@ -38,13 +48,17 @@ public final class Evaluator {
         KieSession session = rules.kieBase().newKieSession();
         try {
             session.setGlobal("findings", sink);
-            session.insert(new ScanClock(clock));
+            ScanClock scanClock = new ScanClock(clock);
+            session.insert(scanClock);
             profile.params().values().forEach(session::insert);
             coverage.forEach(session::insert);
-            for (Resource r : snapshot.resources()) {
-                if (inScope(profile, r.account(), r.region())) {
-                    session.insert(r);
-                }
+            List<Resource> inScope = snapshot.resources().stream()
+                    .filter(r -> inScope(profile, r.account(), r.region())).toList();
+            inScope.forEach(session::insert);
+            Snapshot scoped = new Snapshot(snapshot.capturedAt(), snapshot.producer(), snapshot.sources(), inScope,
+                    coverage);
+            for (FactDeriver d : derivers) {
+                d.derive(scoped, scanClock).forEach(session::insert);
             }
             session.fireAllRules();
         } finally {

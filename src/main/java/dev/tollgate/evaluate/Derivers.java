@@ -1,0 +1,13 @@
+package dev.tollgate.evaluate;
+
+import java.util.List;
+
+/** The fact derivers every scan runs. */
+final class Derivers {
+    private Derivers() {
+    }
+
+    static List<FactDeriver> standard() {
+        return List.of();
+    }
+}
