@@ -101,18 +101,8 @@ public final class Json {
     }
 
     public static Integer integer(JsonNode node, String... names) {
-        JsonNode v = first(node, names);
-        if (!present(v)) {
-            return null;
-        }
-        if (v.isNumber()) {
-            return v.intValue();
-        }
-        try {
-            return Integer.valueOf(v.asText().trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        Long v = longValue(node, names);
+        return v == null || v > Integer.MAX_VALUE || v < Integer.MIN_VALUE ? null : v.intValue();
     }
 
     public static Long longValue(JsonNode node, String... names) {

@@ -1,0 +1,49 @@
+package dev.tollgate.collect.config.data;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tollgate.collect.Json;
+import dev.tollgate.collect.config.ConfigItem;
+import dev.tollgate.collect.config.ItemException;
+import dev.tollgate.collect.config.ItemNormalizer;
+import dev.tollgate.model.EcsService;
+import dev.tollgate.model.Resource;
+import dev.tollgate.model.Tri;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code AWS::ECS::Service}: the CloudFormation-registry PascalCase shape. {@code AssignPublicIp} ENABLED/DISABLED;
+ * an awsvpc configuration without it takes ECS's default (DISABLED); no awsvpc configuration: UNKNOWN.
+ */
+public final class EcsServiceNormalizer implements ItemNormalizer {
+    @Override
+    public String resourceType() {
+        return "AWS::ECS::Service";
+    }
+
+    @Override
+    public Resource normalize(ConfigItem item) throws ItemException {
+        JsonNode c = Items.configuration(item);
+        Map<String, String> tags = Items.tags(item, c);
+        JsonNode vpc = Json.path(c, "NetworkConfiguration", "AwsvpcConfiguration");
+        Tri publicIp = Tri.UNKNOWN;
+        if (Json.present(vpc)) {
+            String v = Json.text(vpc, "AssignPublicIp");
+            publicIp = v == null ? Tri.FALSE : switch (v.toUpperCase(Locale.ROOT)) {
+                case "ENABLED" -> Tri.TRUE;
+                case "DISABLED" -> Tri.FALSE;
+                default -> Tri.UNKNOWN;
+            };
+        }
+        String serviceName = Json.text(c, "ServiceName", "Name");
+        if (serviceName == null) {
+            serviceName = item.displayName();
+        }
+        return new EcsService(Items.arn(item, Json.text(c, "ServiceArn")), Items.account(item), item.region(),
+                tags.getOrDefault("Name", serviceName), tags,
+                Json.text(c, "Cluster", "ClusterArn"), serviceName, Json.integer(c, "DesiredCount"),
+                Json.text(c, "LaunchType"), Json.text(c, "TaskDefinition"), publicIp,
+                Json.strings(vpc, "Subnets"), Json.strings(vpc, "SecurityGroups"));
+    }
+}
