@@ -4,12 +4,16 @@ import dev.tollgate.collect.InputException;
 import dev.tollgate.collect.InputReader;
 import dev.tollgate.evaluate.Evaluation;
 import dev.tollgate.evaluate.Evaluator;
+import dev.tollgate.evaluate.FrameworkException;
+import dev.tollgate.evaluate.FrameworkLoader;
+import dev.tollgate.evaluate.FrameworkResult;
 import dev.tollgate.evaluate.Gate;
 import dev.tollgate.evaluate.Profile;
 import dev.tollgate.evaluate.ProfileException;
 import dev.tollgate.evaluate.ProfileLoader;
 import dev.tollgate.evaluate.RuleLoadException;
 import dev.tollgate.evaluate.RuleLoader;
+import dev.tollgate.evaluate.RuleMeta;
 import dev.tollgate.evaluate.RuleSet;
 import dev.tollgate.evaluate.RuleSource;
 import dev.tollgate.evaluate.ScanResult;
@@ -90,10 +94,24 @@ final class Pipeline {
         }
         Evaluation e = new Evaluator().evaluate(rules, snapshot, profile, clock);
         Gate gate = Gate.decide(failOn, e.findings(), e.notAssessed());
+        List<FrameworkResult> frameworks = FrameworkResult.evaluate(frameworks(rules),
+                rules.catalogue().stream().map(RuleMeta::id).toList(), e.findings(), e.notAssessed());
         return new ScanResult(ScanResult.SCHEMA_VERSION, ScanResult.TOOL, Version.current(), clock,
                 snapshot.capturedAt(), new ScanResult.EnvironmentInfo(profile.name(), profile.description(),
                 profile.source()), inputs, snapshot.resources().size(), rules.catalogue(), e.findings(),
-                e.notAssessed(), snapshot.coverage(), gate);
+                e.notAssessed(), snapshot.coverage(), gate, frameworks);
+    }
+
+    /**
+     * The bundled framework mappings, checked against the loaded catalogue. They ship with the build, so a
+     * problem in them is a bug in tollgate (exit 70), not a user error.
+     */
+    static List<dev.tollgate.evaluate.Framework> frameworks(RuleSet rules) {
+        try {
+            return new FrameworkLoader().bundled(rules.catalogue());
+        } catch (FrameworkException e) {
+            throw new IllegalStateException("bundled framework mapping is broken: " + e.getMessage(), e);
+        }
     }
 
     static int exitCode(Gate gate) {

@@ -21,7 +21,9 @@ public final class Redactor {
             Pattern.compile("\\bxox[abpors]-[A-Za-z0-9-]{10,}"),
             Pattern.compile("\\bgh[pousr]_[A-Za-z0-9]{20,}"),
             Pattern.compile("(?i)\\b[a-z][a-z0-9+.-]*://[^/\\s:@]+:[^/\\s@]+@"),
-            Pattern.compile("(?<![A-Za-z0-9/+=])[A-Za-z0-9/+=]{40}(?![A-Za-z0-9/+=])"));
+            // 40-character secret access keys: mixed case with digits (so long action names are not taken)
+            Pattern.compile("(?<![A-Za-z0-9/+=])(?=[A-Za-z0-9/+=]{0,39}[0-9])(?=[A-Za-z0-9/+=]{0,39}[a-z])"
+                    + "(?=[A-Za-z0-9/+=]{0,39}[A-Z])[A-Za-z0-9/+=]{40}(?![A-Za-z0-9/+=])"));
 
     /** True when {@code name} (an evidence key, variable name) suggests its value is secret. */
     public boolean secretName(String name) {

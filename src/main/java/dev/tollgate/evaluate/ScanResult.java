@@ -16,11 +16,12 @@ import java.util.Map;
  * @param environment   the environment profile used
  * @param inputs        the input files or sources
  * @param resourceCount resources evaluated
+ * @param frameworks    each framework edition's requirements judged by this scan ({@link FrameworkResult})
  */
 public record ScanResult(int schemaVersion, String tool, String toolVersion, Instant asOf, Instant capturedAt,
                          EnvironmentInfo environment, List<String> inputs, int resourceCount,
                          List<RuleMeta> rules, List<Finding> findings, List<NotAssessed> notAssessed,
-                         List<Coverage> coverage, Gate gate) {
+                         List<Coverage> coverage, Gate gate, List<FrameworkResult> frameworks) {
     public static final int SCHEMA_VERSION = 1;
     public static final String TOOL = "tollgate";
 
@@ -30,6 +31,12 @@ public record ScanResult(int schemaVersion, String tool, String toolVersion, Ins
         findings = List.copyOf(findings);
         notAssessed = List.copyOf(notAssessed);
         coverage = List.copyOf(coverage);
+        frameworks = frameworks == null ? List.of() : List.copyOf(frameworks);
+    }
+
+    /** For each rule id, the framework requirements it maps to. */
+    public Map<String, List<FrameworkResult.Ref>> frameworkRefs() {
+        return FrameworkResult.refsByRule(frameworks);
     }
 
     /** The environment profile as reported: name, description and the document it encodes. */

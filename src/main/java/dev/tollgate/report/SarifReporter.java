@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tollgate.evaluate.Finding;
+import dev.tollgate.evaluate.FrameworkResult;
 import dev.tollgate.evaluate.RuleMeta;
 import dev.tollgate.evaluate.ScanResult;
 import dev.tollgate.evaluate.Severity;
@@ -26,6 +27,8 @@ import java.util.Set;
  * {@code tollgate.sarif}: SARIF 2.1.0 for IDEs and code scanning, built as a Jackson tree.
  * One run; a result per finding (never per not-assessed item: those are listed in
  * {@code run.properties.notAssessed}); the ARN is the logical location, {@link ArtifactPaths} the physical one.
+ * Each rule's {@code properties.tags} carry its framework requirements ({@code PCI-DSS-4.0/1.3.1}) and
+ * {@code properties.frameworks} the same as objects; {@code run.properties.frameworks} the per-framework summary.
  */
 public final class SarifReporter implements Reporter {
     public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -58,7 +61,8 @@ public final class SarifReporter implements Reporter {
         put(driver, "semanticVersion", r.toolVersion());
         driver.put("informationUri", INFORMATION_URI);
         ArrayNode ruleNodes = driver.putArray("rules");
-        rules.forEach(rule -> ruleNodes.add(rule(rule)));
+        Map<String, List<FrameworkResult.Ref>> refs = r.frameworkRefs();
+        rules.forEach(rule -> ruleNodes.add(rule(rule, refs.getOrDefault(rule.id(), List.of()))));
 
         ObjectNode run = mapper.createObjectNode();
         run.putObject("tool").set("driver", driver);
@@ -91,7 +95,7 @@ public final class SarifReporter implements Reporter {
         return rules;
     }
 
-    private ObjectNode rule(RuleMeta rule) {
+    private ObjectNode rule(RuleMeta rule, List<FrameworkResult.Ref> refs) {
         String title = firstNonBlank(rule.title(), rule.name(), rule.id());
         ObjectNode n = mapper.createObjectNode();
         n.put("id", rule.id());
@@ -107,10 +111,19 @@ public final class SarifReporter implements Reporter {
         if (rule.resourceType() != null) {
             tags.add(rule.resourceType());
         }
+        refs.forEach(ref -> tags.add(ref.sarifTag()));
         tags.forEach(props.putArray("tags")::add);
         props.put("security-severity", securitySeverity(rule.severity()));
         props.put("precision", "high");
         props.put("problem.severity", problemSeverity(rule.severity()));
+        if (!refs.isEmpty()) {
+            ArrayNode frameworks = props.putArray("frameworks");
+            for (FrameworkResult.Ref ref : refs) {
+                frameworks.addObject().put("framework", ref.framework()).put("name", ref.name())
+                        .put("version", ref.version()).put("requirement", ref.requirement()).put("title", ref.title())
+                        .put("tag", ref.sarifTag());
+            }
+        }
         return n;
     }
 
@@ -146,6 +159,13 @@ public final class SarifReporter implements Reporter {
         props.set("gate", mapper.valueToTree(r.gate()));
         props.put("notAssessedCount", r.notAssessed().size());
         props.set("notAssessed", mapper.valueToTree(r.notAssessed()));
+        if (!r.frameworks().isEmpty()) {
+            ArrayNode frameworks = props.putArray("frameworks");
+            for (FrameworkResult f : r.frameworks()) {
+                ObjectNode fw = frameworks.addObject().put("id", f.id()).put("name", f.name()).put("version", f.version());
+                fw.set("summary", mapper.valueToTree(f.summary()));
+            }
+        }
         return props;
     }
 

@@ -83,7 +83,7 @@ class JsonReporterTest {
     void propertyOrderIsStableAndMapKeysSorted() {
         List<String> top = fieldNames(json);
         assertEquals(List.of("schemaVersion", "tool", "toolVersion", "asOf", "capturedAt", "environment", "inputs",
-                "resourceCount", "summary", "gate", "rules", "findings", "notAssessed", "coverage"), top);
+                "resourceCount", "summary", "gate", "rules", "findings", "notAssessed", "coverage", "frameworks"), top);
         assertEquals(List.of("ingress", "tag:Name", "tag:Owner"), fieldNames(json.at("/findings/0/evidence")));
     }
 

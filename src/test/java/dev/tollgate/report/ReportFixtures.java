@@ -1,6 +1,8 @@
 package dev.tollgate.report;
 
 import dev.tollgate.evaluate.Finding;
+import dev.tollgate.evaluate.Framework;
+import dev.tollgate.evaluate.FrameworkResult;
 import dev.tollgate.evaluate.Gate;
 import dev.tollgate.evaluate.NotAssessed;
 import dev.tollgate.evaluate.RuleMeta;
@@ -35,6 +37,29 @@ final class ReportFixtures {
                     Severity.MEDIUM, "AWS::Logs::LogGroup"),
             rule("TG-IAM-004", "iam-user-mfa", "IAM user without MFA", Severity.LOW, "AWS::IAM::User"),
             rule("TG-TAG-001", "", "Resource lacks an owner tag", Severity.INFO, "AWS::EC2::Instance"));
+
+    /**
+     * Two small frameworks over {@link #RULES}, every status present in {@link #hostile()}: FAILING (1.3.1, 10.5.1:
+     * their rules have findings), PASSING (2.2.1: TG-TAG-001 ran and found nothing), NOT_ASSESSED (3.5.1: its rule
+     * is not in this scan's catalogue, so nothing judged it) and NOT_COVERED (12.10.1, 1.1: no rule), with hostile
+     * text in a title and a reason.
+     */
+    static final List<Framework> FRAMEWORKS = List.of(
+            new Framework("pci-dss-4.0", "PCI DSS", "4.0", "PCI-DSS-4.0", null, "rules/frameworks/pci-dss-4.0.yaml",
+                    List.of(requirement("1.3.1", "Inbound traffic to the CDE is restricted", "TG-NET-001"),
+                            requirement("10.5.1", "Audit logs are kept long enough " + ATTR, "TG-LOG-002"),
+                            requirement("2.2.1", "Configuration standards are applied", "TG-TAG-001"),
+                            requirement("3.5.1", "Stored account data is unreadable", "TG-ENC-003"),
+                            new Framework.Requirement("12.10.1", "An incident response plan exists", List.of(),
+                                    "Organisational process " + IMG, -1))),
+            new Framework("cis-aws-foundations-3.0", "CIS AWS Foundations Benchmark", "3.0.0", "CIS-AWS-3.0", null,
+                    "rules/frameworks/cis-aws-foundations-3.0.yaml",
+                    List.of(requirement("5.2", "No admin ports open to the world", "TG-NET-001", "TG-TAG-001"),
+                            new Framework.Requirement("1.1", "Contact details are current", List.of(), null, -1))));
+
+    private static Framework.Requirement requirement(String id, String title, String... rules) {
+        return new Framework.Requirement(id, title, List.of(rules), null, -1);
+    }
 
     /** Six findings (one of a rule not in the catalogue), two not-assessed items, hostile text throughout. */
     static ScanResult hostile() {
@@ -80,7 +105,8 @@ final class ReportFixtures {
                 new ScanResult.EnvironmentInfo("payments-prod", "Payments platform " + SCRIPT,
                         "docs/payments.md"),
                 List.of("snapshots/config-" + SCRIPT + ".json", "gaad.json"), 42, RULES, findings, notAssessed,
-                coverage, Gate.decide(Severity.HIGH, findings, notAssessed));
+                coverage, Gate.decide(Severity.HIGH, findings, notAssessed),
+                FrameworkResult.evaluate(FRAMEWORKS, RULES.stream().map(RuleMeta::id).toList(), findings, notAssessed));
     }
 
     static Finding finding(String ruleId, Severity severity, String arn, String type, String name, String region,

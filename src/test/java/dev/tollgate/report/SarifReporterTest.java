@@ -88,8 +88,8 @@ class SarifReporterTest {
         assertEquals("8.0", net.at("/properties/security-severity").asText());
         assertEquals("high", net.at("/properties/precision").asText());
         assertEquals("error", net.at("/properties/problem.severity").asText());
-        assertEquals(List.of("security", "AWS::EC2::SecurityGroup"),
-                new ObjectMapper().convertValue(net.at("/properties/tags"), List.class));
+        assertEquals(List.of("security", "AWS::EC2::SecurityGroup", "PCI-DSS-4.0/1.3.1", "CIS-AWS-3.0/5.2"),
+                new ObjectMapper().convertValue(net.at("/properties/tags"), List.class), "framework refs are tags");
         assertEquals("S3BucketPublicRead", byId.get("TG-S3-001").get("name").asText());
         assertEquals("9.5", byId.get("TG-S3-001").at("/properties/security-severity").asText());
         assertEquals("warning", byId.get("TG-LOG-002").at("/properties/problem.severity").asText());
