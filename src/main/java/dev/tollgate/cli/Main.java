@@ -194,13 +194,18 @@ public final class Main implements Runnable {
     }
 
     @Command(name = "demo", mixinStandardHelpOptions = true,
-            description = "Scan the bundled sample environment (TaskFlow production, AWS-native files with "
-                    + "realistic deviations from its documentation) with the taskflow-production profile. "
+            description = "Scan a bundled sample environment (AWS-native files with realistic deviations from its "
+                    + "documentation; default TaskFlow production) with the same-named profile. "
                     + "Exits 0 when the demo ran; prints what the gate would have decided.")
     static final class Demo implements Callable<Integer> {
-        static final String SAMPLE = "tollgate/samples/taskflow-production/";
+        static final List<String> SAMPLES = List.of("taskflow-production", "shopflow-production", "wedsync-production");
         static final List<String> FILES = List.of("config-snapshot.json", "authorization-details.json",
                 "credential-report.csv", "password-policy.json");
+
+        @Option(names = "--sample", paramLabel = "NAME", defaultValue = "taskflow-production",
+                description = "Bundled sample: taskflow-production, shopflow-production or wedsync-production "
+                        + "(default: ${DEFAULT-VALUE}); also the profile unless --environment is given.")
+        String sample;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -210,10 +215,14 @@ public final class Main implements Runnable {
 
         @Override
         public Integer call() throws Exception {
+            if (!SAMPLES.contains(sample)) {
+                throw new UserError("--sample: unknown sample '" + sample + "' (" + String.join(", ", SAMPLES) + ")");
+            }
+            String folder = "tollgate/samples/" + sample + "/";
             Path dir = Files.createTempDirectory("tollgate-demo");
             try {
                 for (String f : FILES) {
-                    try (InputStream in = Demo.class.getClassLoader().getResourceAsStream(SAMPLE + f)) {
+                    try (InputStream in = Demo.class.getClassLoader().getResourceAsStream(folder + f)) {
                         if (in == null) {
                             throw new IllegalStateException("sample file missing from the build: " + f);
                         }
@@ -222,12 +231,12 @@ public final class Main implements Runnable {
                 }
                 EvalOptions o = eval;
                 if (o.environment == null) {
-                    o.environment = "taskflow-production";
+                    o.environment = sample;
                 }
                 PrintWriter out = spec.commandLine().getOut();
-                out.println("Demo: scanning the bundled TaskFlow production sample (" + String.join(", ", FILES) + ")");
+                out.println("Demo: scanning the bundled " + sample + " sample (" + String.join(", ", FILES) + ")");
                 o.runAndReport(FILES.stream().map(dir::resolve).toList(),
-                        FILES.stream().map(f -> "bundled sample " + SAMPLE + f).toList(), null, out);
+                        FILES.stream().map(f -> "bundled sample " + folder + f).toList(), null, out);
                 out.println("(demo: exit code 0 because the demo ran; 'scanner scan' would exit with the gate's code)");
                 return ExitCode.PASS;
             } finally {
