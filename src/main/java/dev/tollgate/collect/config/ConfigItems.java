@@ -62,6 +62,33 @@ public final class ConfigItems {
                 + ":" + kind + "/" + id;
     }
 
+    /** The decoded configuration object; an item without one cannot be assessed. */
+    public static JsonNode configuration(ConfigItem item) throws ItemException {
+        JsonNode conf = item.configuration();
+        if (conf == null || !conf.isObject()) {
+            throw new ItemException(item.resourceType() + " " + item.resourceId()
+                    + ": the item has no configuration object (status " + item.status() + ")");
+        }
+        return conf;
+    }
+
+    /**
+     * The item's tags, else the configuration's own tag list ({@code tags}, {@code Tags}, {@code tagList},
+     * {@code TagSet}: every shape {@link Json#tags} understands).
+     */
+    public static Map<String, String> tags(ConfigItem item, JsonNode conf) {
+        if (item.tags() != null && !item.tags().isEmpty()) {
+            return item.tags();
+        }
+        return Json.tags(Json.first(conf, "tags", "tagList", "TagSet"));
+    }
+
+    /** The {@code Name} tag, else the recorded resource name, else the id. */
+    public static String name(ConfigItem item, Map<String, String> tags) {
+        String n = tags.get("Name");
+        return n != null && !n.isBlank() ? n : item.displayName();
+    }
+
     /** True for items describing a resource that no longer exists or was not recorded. */
     public static boolean absent(ConfigItem item) {
         String s = item.status();

@@ -3,6 +3,7 @@ package dev.tollgate.collect.config.data;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tollgate.collect.Json;
 import dev.tollgate.collect.config.ConfigItem;
+import dev.tollgate.collect.config.ConfigItems;
 import dev.tollgate.collect.config.ItemException;
 import dev.tollgate.model.Tri;
 
@@ -18,26 +19,17 @@ final class Items {
 
     /** The decoded configuration; an item without one cannot be assessed. */
     static JsonNode configuration(ConfigItem item) throws ItemException {
-        JsonNode c = item.configuration();
-        if (!Json.present(c) || !c.isObject()) {
-            throw new ItemException(item.resourceType() + " " + item.resourceId() + ": configuration is missing");
-        }
-        return c;
+        return ConfigItems.configuration(item);
     }
 
     /** The item's tags, else the configuration's own tag list ({@code Tags}, {@code tagList}, ...). */
     static Map<String, String> tags(ConfigItem item, JsonNode conf) {
-        if (item.tags() != null && !item.tags().isEmpty()) {
-            return item.tags();
-        }
-        JsonNode t = Json.first(conf, "Tags", "tagList", "TagSet");
-        return Json.tags(t);
+        return ConfigItems.tags(item, conf);
     }
 
     /** The {@code Name} tag, else the item's name, else its id. */
     static String name(ConfigItem item, Map<String, String> tags) {
-        String n = tags.get("Name");
-        return n != null && !n.isBlank() ? n : item.displayName();
+        return ConfigItems.name(item, tags);
     }
 
     /** The account: the item's, else the fifth field of its ARN. */

@@ -3,6 +3,7 @@ package dev.tollgate.collect.config.network;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tollgate.collect.Json;
 import dev.tollgate.collect.config.ConfigItem;
+import dev.tollgate.collect.config.ConfigItems;
 import dev.tollgate.collect.config.ItemException;
 
 import java.util.ArrayList;
@@ -29,11 +30,7 @@ final class Ec2Items {
 
     /** The decoded configuration object; an item without one cannot be assessed. */
     static JsonNode configuration(ConfigItem item) throws ItemException {
-        JsonNode conf = item.configuration();
-        if (conf == null || !conf.isObject()) {
-            throw new ItemException("the item has no configuration object (status " + item.status() + ")");
-        }
-        return conf;
+        return ConfigItems.configuration(item);
     }
 
     /** The resource id from the first of {@code fields} in the configuration, else the item's resourceId. */
@@ -50,10 +47,7 @@ final class Ec2Items {
 
     /** Tags from the item, else from the configuration's own {@code tags} list (both shapes Json understands). */
     static Map<String, String> tags(ConfigItem item, JsonNode conf) {
-        if (item.tags() != null && !item.tags().isEmpty()) {
-            return item.tags();
-        }
-        return Json.tags(Json.get(conf, "tags"));
+        return ConfigItems.tags(item, conf);
     }
 
     /**
