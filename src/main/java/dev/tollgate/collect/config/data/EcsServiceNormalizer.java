@@ -9,12 +9,15 @@ import dev.tollgate.model.EcsService;
 import dev.tollgate.model.Resource;
 import dev.tollgate.model.Tri;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * {@code AWS::ECS::Service}: the CloudFormation-registry PascalCase shape. {@code AssignPublicIp} ENABLED/DISABLED;
- * an awsvpc configuration without it takes ECS's default (DISABLED); no awsvpc configuration: UNKNOWN.
+ * an awsvpc configuration without it takes ECS's default (DISABLED); no awsvpc configuration: UNKNOWN. A service
+ * on capacity providers has no {@code LaunchType} (null) and names its providers in {@code CapacityProviderStrategy}.
  */
 public final class EcsServiceNormalizer implements ItemNormalizer {
     @Override
@@ -44,6 +47,18 @@ public final class EcsServiceNormalizer implements ItemNormalizer {
                 tags.getOrDefault("Name", serviceName), tags,
                 Json.text(c, "Cluster", "ClusterArn"), serviceName, Json.integer(c, "DesiredCount"),
                 Json.text(c, "LaunchType"), Json.text(c, "TaskDefinition"), publicIp,
-                Json.strings(vpc, "Subnets"), Json.strings(vpc, "SecurityGroups"));
+                Json.strings(vpc, "Subnets"), Json.strings(vpc, "SecurityGroups"), capacityProviders(c));
+    }
+
+    /** The provider names of the service's CapacityProviderStrategy, in order; empty when it has none. */
+    static List<String> capacityProviders(JsonNode c) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode item : Json.array(c, "CapacityProviderStrategy")) {
+            String provider = Json.text(item, "CapacityProvider");
+            if (provider != null && !out.contains(provider)) {
+                out.add(provider);
+            }
+        }
+        return out;
     }
 }

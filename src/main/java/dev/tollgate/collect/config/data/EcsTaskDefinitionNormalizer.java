@@ -19,7 +19,9 @@ import java.util.Map;
 /**
  * {@code AWS::ECS::TaskDefinition}: the CloudFormation-registry PascalCase shape. {@code Privileged} and
  * {@code ReadonlyRootFilesystem} left out of a recorded container definition take ECS's documented default
- * (false): the definition is complete, and the API omits the parameters that were never set.
+ * (false): the definition is complete, and the API omits the parameters that were never set. The task-level
+ * {@code Cpu} and {@code Memory} are kept as recorded (strings such as "1024"; numbers are read as their text),
+ * null when the definition sets none.
  */
 public final class EcsTaskDefinitionNormalizer implements ItemNormalizer {
     @Override
@@ -59,7 +61,8 @@ public final class EcsTaskDefinitionNormalizer implements ItemNormalizer {
         }
         return new EcsTaskDefinition(arn, Items.account(item), item.region(), Items.name(item, tags), tags,
                 Json.text(c, "Family"), revision, Json.text(c, "TaskRoleArn"), Json.text(c, "ExecutionRoleArn"),
-                Json.text(c, "NetworkMode"), Json.strings(c, "RequiresCompatibilities"), containers);
+                Json.text(c, "NetworkMode"), Json.strings(c, "RequiresCompatibilities"), containers,
+                Json.text(c, "Cpu"), Json.text(c, "Memory"));
     }
 
     /** The number after the last ':' of a task definition ARN (or {@code family:revision}), else null. */

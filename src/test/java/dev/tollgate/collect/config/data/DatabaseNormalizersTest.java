@@ -49,6 +49,14 @@ class DatabaseNormalizersTest {
         assertEquals(5432, db.port(), "endpoint.port wins over dbInstancePort 0");
         assertEquals("available", db.status());
         assertEquals("rds-ca-rsa2048-g1", db.caCertificate());
+        assertNull(db.storageType(), "storage settings not in the item: not recorded");
+        assertNull(db.allocatedStorageGiB());
+        assertNull(db.iops());
+        assertNull(db.maxAllocatedStorageGiB(), "no maxAllocatedStorage key: not recorded (not 'auto scaling off')");
+        assertNull(db.maintenanceWindow());
+        assertNull(db.backupWindow());
+        assertNull(db.logExports(), "no enabledCloudwatchLogsExports key: not recorded (not 'nothing exported')");
+        assertNull(db.parameterGroup());
     }
 
     @Test
@@ -84,6 +92,31 @@ class DatabaseNormalizersTest {
         RdsInstance reporting = Fixtures.shared(n, "AWS__RDS__DBInstance.json", 2);
         assertEquals(Tri.FALSE, reporting.storageEncrypted());
         assertEquals(1, reporting.backupRetentionDays());
+        assertEquals("gp3", prod.storageType());
+        assertEquals(200, prod.allocatedStorageGiB());
+        assertEquals(3000, prod.iops());
+        assertEquals(1000, prod.maxAllocatedStorageGiB());
+        assertEquals("sun:04:00-sun:05:00", prod.maintenanceWindow());
+        assertEquals("03:00-03:30", prod.backupWindow());
+        assertEquals(List.of("postgresql", "upgrade"), prod.logExports());
+        assertEquals("taskflow-postgres15", prod.parameterGroup());
+        assertEquals("taskflow-postgres15", replica.parameterGroup(), "read from the string-encoded configuration");
+        assertEquals(List.of("postgresql", "upgrade"), replica.logExports());
+        assertEquals(1000, replica.maxAllocatedStorageGiB());
+    }
+
+    @Test
+    void rdsInstanceStorageWindowsLogsAndParameterGroup() throws ItemException {
+        RdsInstance db = Fixtures.data(new RdsInstanceNormalizer(), "rds-instance.json", 2);
+        assertEquals("events-db", db.dbInstanceId());
+        assertEquals("gp2", db.storageType());
+        assertEquals(500, db.allocatedStorageGiB(), "allocatedStorage as a string");
+        assertNull(db.iops(), "gp2 has no provisioned IOPS (iops null)");
+        assertEquals(0, db.maxAllocatedStorageGiB(), "maxAllocatedStorage present but null: storage auto scaling off");
+        assertEquals("sun:04:00-sun:05:00", db.maintenanceWindow());
+        assertEquals("03:00-03:30", db.backupWindow());
+        assertEquals(List.of(), db.logExports(), "present and empty: nothing exported");
+        assertEquals("default.postgres14", db.parameterGroup(), "dBParameterGroups as a JSON string");
     }
 
     @Test

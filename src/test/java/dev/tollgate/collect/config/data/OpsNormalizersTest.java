@@ -143,6 +143,8 @@ class OpsNormalizersTest {
         assertEquals("arn:aws:iam::111122223333:role/ecs-exec", ok.executionRoleArn());
         assertEquals("awsvpc", ok.networkMode());
         assertEquals(List.of("FARGATE"), ok.compatibilities());
+        assertEquals("512", ok.cpu(), "task-level Cpu as recorded");
+        assertEquals("1024", ok.memory());
         assertEquals(List.of(new Container("app", "111122223333.dkr.ecr.us-east-1.amazonaws.com/checkout:1.4.2", Tri.FALSE, Tri.TRUE,
                 "1000:1000", List.of(new EnvVar("LOG_LEVEL", "info")), List.of(new SecretRef("DB_PASSWORD", SECRET)),
                 "awslogs", "/ecs/checkout")), ok.containers());
@@ -150,6 +152,8 @@ class OpsNormalizersTest {
         EcsTaskDefinition bad = Fixtures.data(n, "ecs-task-definition.json", 1);
         assertEquals(12, bad.revision(), "from the ARN suffix");
         assertNull(bad.taskRoleArn());
+        assertNull(bad.cpu(), "no task-level Cpu (EC2 task definition)");
+        assertEquals("512", bad.memory(), "a number is read as its text");
         assertEquals(List.of(
                 new Container("worker", "docker.io/library/busybox:latest", Tri.TRUE, Tri.FALSE, null,
                         List.of(new EnvVar("AWS_SECRET_ACCESS_KEY", "FAKEfakeFAKEfakeFAKEfakeFAKEfakeFAKEfake"), new EnvVar("EMPTY", null)),
@@ -159,6 +163,9 @@ class OpsNormalizersTest {
         assertEquals(42, Fixtures.<EcsTaskDefinition>shared(n, "AWS__ECS__TaskDefinition.json", 0).revision());
         assertTrue(Fixtures.<EcsTaskDefinition>shared(n, "AWS__ECS__TaskDefinition.json", 0).containers().get(0).environment()
                 .stream().anyMatch(e -> "STRIPE_SECRET_KEY".equals(e.name())));
+        EcsTaskDefinition shared = Fixtures.shared(n, "AWS__ECS__TaskDefinition.json", 0);
+        assertEquals("1024", shared.cpu());
+        assertEquals("2048", shared.memory());
     }
 
     @Test
@@ -175,6 +182,7 @@ class OpsNormalizersTest {
         assertEquals(Tri.FALSE, ok.assignPublicIp());
         assertEquals(List.of("subnet-0a1", "subnet-0a2"), ok.subnetIds());
         assertEquals(List.of("sg-0app0000000001"), ok.securityGroupIds());
+        assertEquals(List.of(), ok.capacityProviders(), "a launch type, no capacity provider strategy");
         EcsService bad = Fixtures.data(n, "ecs-service.json", 1);
         assertEquals("preview", bad.serviceName(), "Name when ServiceName is absent");
         assertEquals(Tri.TRUE, bad.assignPublicIp());
@@ -182,6 +190,11 @@ class OpsNormalizersTest {
         EcsService bridge = Fixtures.data(n, "ecs-service.json", 2);
         assertEquals(Tri.UNKNOWN, bridge.assignPublicIp(), "no awsvpc configuration");
         assertEquals(List.of(), bridge.subnetIds());
+        assertEquals("EC2", bridge.launchType());
+        EcsService providers = Fixtures.data(n, "ecs-service.json", 3);
+        assertNull(providers.launchType(), "services on capacity providers record no launch type");
+        assertEquals(List.of("FARGATE", "FARGATE_SPOT"), providers.capacityProviders());
+        assertEquals(List.of("subnet-0a1", "subnet-0a2"), providers.subnetIds());
         assertEquals(Tri.TRUE, Fixtures.<EcsService>shared(n, "AWS__ECS__Service.json", 1).assignPublicIp());
     }
 
