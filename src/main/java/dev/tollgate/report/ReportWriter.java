@@ -41,6 +41,13 @@ public final class ReportWriter {
      * @return the written files, in reporter order
      * @throws IOException naming the path that failed; nothing of this call is left behind
      */
+    /** Temp files are owner-only; reports are artifacts others read (CI uploads, the security team). */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
     public List<Path> write(ScanResult result, Path outputDir) throws IOException {
         Map<Path, byte[]> rendered = new LinkedHashMap<>();
         for (Reporter reporter : reporters) {
@@ -62,6 +69,7 @@ public final class ReportWriter {
                 Path target = report.getKey();
                 Path temp = Files.createTempFile(outputDir, "." + target.getFileName() + ".", ".tmp");
                 temps.put(target, temp);
+                readableByAll(temp);
                 writeDurably(temp, report.getValue());
             }
             List<Path> written = new ArrayList<>();

@@ -23,6 +23,17 @@ class ReportWriterTest {
     Path tmp;
 
     @Test
+    void reportsAreReadableByOthers() throws IOException {
+        Path out = tmp.resolve("shared");
+        for (Path p : ReportWriter.of(ReportFormat.parseList("json,sarif,html")).write(scan, out)) {
+            if (p.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(p)), p.toString());
+            }
+        }
+    }
+
+    @Test
     void writesAllThreeIntoANewDirectory() throws IOException {
         Path out = tmp.resolve("reports/nightly");
         List<Path> written = ReportWriter.of(ReportFormat.parseList("json,sarif,html")).write(scan, out);
