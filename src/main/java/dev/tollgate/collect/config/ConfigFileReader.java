@@ -74,7 +74,7 @@ public final class ConfigFileReader {
                 out.resource(r, item.captureTime());
             } catch (ItemException | RuntimeException e) {
                 out.coverage(new Coverage(item.account(), region, item.resourceType(), Coverage.State.FAILED,
-                        "config:" + source, item.arn() + ": " + e.getMessage()));
+                        "config:" + source, item.arnOr(null) + ": " + e.getMessage()));
             }
         }
         for (JsonNode key : Json.array(root, "unprocessedResourceKeys")) {

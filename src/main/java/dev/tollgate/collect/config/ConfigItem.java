@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * One AWS Config configuration item, version-agnostic (1.2 {@code accountId}/{@code arn} and 1.3
  * {@code awsAccountId}/{@code ARN}), with {@code configuration} and every supplementary value decoded
- * from their string encodings. Normalizers turn it into a typed fact.
+ * from their string encodings. Normalizers turn it into a typed fact. {@code arn} is the recorded ARN,
+ * null when the item carried none: name the resource with {@link #arnOr(String)}.
  */
 public record ConfigItem(String version, String account, String arn, String resourceType, String resourceId,
                          String resourceName, String region, String availabilityZone, Instant captureTime,
@@ -18,6 +19,15 @@ public record ConfigItem(String version, String account, String arn, String reso
 
     /** A related resource as Config records it (e.g. "Is attached to Instance"). */
     public record Relationship(String resourceType, String resourceId, String resourceName, String name) {
+    }
+
+    /**
+     * The recorded ARN ({@link #arn()} is null when the item carried none), else {@code fallback} (the ARN the
+     * normalizer can build from the configuration), else an ARN-like name from the type and id.
+     */
+    public String arnOr(String fallback) {
+        return arn != null ? arn : fallback != null ? fallback
+                : ConfigItems.syntheticArn(resourceType, account, region, resourceId);
     }
 
     /** The supplementary value {@code key} (case-insensitive), or null when absent. */

@@ -33,7 +33,7 @@ public final class ConfigItems {
         return new ConfigItem(
                 Json.text(n, "configurationItemVersion", "version"),
                 account,
-                arn != null ? arn : syntheticArn(type, account, region, id),
+                arn,
                 type, id, Json.text(n, "resourceName"), region == null ? null : region,
                 Json.text(n, "availabilityZone"),
                 Json.instant(n, "configurationItemCaptureTime"),
@@ -44,20 +44,11 @@ public final class ConfigItems {
                 supp);
     }
 
-    /** The resource kind used in real ARNs, where it differs from the lower-cased type name. */
-    private static final Map<String, String> ARN_KIND = Map.of(
-            "AWS::EC2::SecurityGroup", "security-group", "AWS::EC2::RouteTable", "route-table",
-            "AWS::EC2::NetworkAcl", "network-acl", "AWS::EC2::FlowLog", "vpc-flow-log",
-            "AWS::EC2::LaunchTemplate", "launch-template", "AWS::EC2::NatGateway", "natgateway",
-            "AWS::EC2::InternetGateway", "internet-gateway", "AWS::S3::AccountPublicAccessBlock",
-            "account-public-access-block");
-
-    /** Resources without an ARN in the item (rare) get a stable ARN in the form AWS uses. */
+    /** An ARN-like name for an item that recorded no ARN and whose normalizer knows none either. */
     static String syntheticArn(String type, String account, String region, String id) {
         String[] parts = type == null ? new String[0] : type.split("::");
         String service = parts.length > 1 ? parts[1].toLowerCase(java.util.Locale.ROOT) : "unknown";
-        String kind = type == null ? "resource" : ARN_KIND.getOrDefault(type,
-                parts[parts.length - 1].toLowerCase(java.util.Locale.ROOT));
+        String kind = parts.length > 0 ? parts[parts.length - 1].toLowerCase(java.util.Locale.ROOT) : "resource";
         return "arn:aws:" + service + ":" + (region == null ? "" : region) + ":" + (account == null ? "" : account)
                 + ":" + kind + "/" + id;
     }

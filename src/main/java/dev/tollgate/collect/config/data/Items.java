@@ -41,38 +41,9 @@ final class Items {
         return parts.length > 4 && !parts[4].isEmpty() ? parts[4] : null;
     }
 
-    /**
-     * The recorded ARN, or {@code fallback} when the item carried none (ConfigItems then synthesises an
-     * ARN-like name of the form {@code arn:aws:<svc>:<region>:<account>:<type>/<id>}).
-     */
+    /** The recorded ARN, else {@code fallback}, else an ARN-like name ({@link ConfigItem#arnOr}). */
     static String arn(ConfigItem item, String fallback) {
-        if (item.arn() == null || synthetic(item)) {
-            return fallback != null ? fallback : item.arn();
-        }
-        return item.arn();
-    }
-
-    /**
-     * True when the item's ARN has the shape ConfigItems gives items that recorded none:
-     * {@code arn:aws:<service>:<region>:<account>:<kind>/<resourceId>} with a single-segment kind. Real ARNs of
-     * that shape (e.g. KMS keys) only make the caller prefer its fallback, which is then the same real ARN.
-     */
-    static boolean synthetic(ConfigItem item) {
-        String type = item.resourceType();
-        String arn = item.arn();
-        if (type == null || arn == null || item.resourceId() == null) {
-            return false;
-        }
-        String[] parts = type.split("::");
-        String service = parts.length > 1 ? parts[1].toLowerCase(Locale.ROOT) : "unknown";
-        String prefix = "arn:aws:" + service + ":" + (item.region() == null ? "" : item.region()) + ":"
-                + (item.account() == null ? "" : item.account()) + ":";
-        String suffix = "/" + item.resourceId();
-        if (!arn.startsWith(prefix) || !arn.endsWith(suffix) || arn.length() <= prefix.length() + suffix.length()) {
-            return false;
-        }
-        String kind = arn.substring(prefix.length(), arn.length() - suffix.length());
-        return !kind.contains("/") && !kind.contains(":");
+        return item.arnOr(fallback);
     }
 
     /**
