@@ -302,15 +302,13 @@ public final class Main implements Runnable {
 
             @Override
             public Integer call() throws Exception {
-                ProfileLoader loader;
                 try {
-                    loader = new ProfileLoader();
+                    ProfileLoader loader = new ProfileLoader();
+                    for (String name : loader.bundledNames()) {
+                        spec.commandLine().getOut().printf("%-22s %s%n", name, loader.load(name).description());
+                    }
                 } catch (dev.tollgate.evaluate.ProfileException e) {
                     throw new UserError(e.getMessage());
-                }
-                for (String name : loader.bundledNames()) {
-                    var p = Pipeline.profile(name);
-                    spec.commandLine().getOut().printf("%-22s %s%n", name, p.description());
                 }
                 return ExitCode.PASS;
             }

@@ -64,10 +64,9 @@ class CliTest {
     Path snapshot(String name, boolean everything, Resource... resources) throws Exception {
         List<Coverage> coverage = new ArrayList<>();
         for (Class<? extends Resource> type : everything ? FactTypes.ALL : List.<Class<? extends Resource>>of()) {
-            String t = type.getDeclaredConstructors()[0].getDeclaringClass().getSimpleName();
             String resourceType = resourceTypeOf(type);
             coverage.add(Coverage.collected(ACCOUNT, FactTypes.global(resourceType) ? FactTypes.GLOBAL : REGION,
-                    resourceType, "test:" + t));
+                    resourceType, "test:" + type.getSimpleName()));
         }
         if (!everything) {
             coverage.add(Coverage.collected(ACCOUNT, REGION, "AWS::EC2::SecurityGroup", "test"));
