@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tollgate.collect.api.ApiOutputReader;
+import dev.tollgate.collect.api.ApiOutputReaders;
 import dev.tollgate.collect.config.ConfigFileReader;
 import dev.tollgate.collect.config.Normalizers;
 import dev.tollgate.collect.iam.AuthorizationDetailsReader;
@@ -45,6 +47,7 @@ public final class InputReader {
     private final CredentialReportReader credentials = new CredentialReportReader();
     private final PasswordPolicyReader passwordPolicy = new PasswordPolicyReader();
     private final SnapshotFile snapshotFile = new SnapshotFile();
+    private final List<ApiOutputReader> apiOutputs = ApiOutputReaders.all();
 
     /**
      * @param account the account for inputs that name none (password policy), or null to infer it
@@ -123,10 +126,19 @@ public final class InputReader {
             out.captured(Json.instant(root, "GeneratedTime"));
             credentials.read(file, csv, out);
         } else {
+            for (ApiOutputReader reader : apiOutputs) {
+                if (reader.accepts(root)) {
+                    reader.read(file, root, out);
+                    return;
+                }
+            }
+            StringBuilder more = new StringBuilder();
+            apiOutputs.forEach(r -> more.append(", ").append(r.command()).append(" output"));
             throw new InputException(file, 1, 1, "JSON not recognised: expected an AWS Config snapshot "
                     + "(configurationItems), select-resource-config (Results) or batch-get-resource-config "
                     + "(baseConfigurationItems) output, get-account-authorization-details output, "
-                    + "get-account-password-policy output, get-credential-report output, or a tollgate snapshot");
+                    + "get-account-password-policy output, get-credential-report output" + more
+                    + ", or a tollgate snapshot");
         }
     }
 
