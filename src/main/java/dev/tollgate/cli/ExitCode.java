@@ -10,6 +10,12 @@ public final class ExitCode {
     public static final int INPUT_ERROR = 2;
     /** The scan is incomplete (something could not be assessed) and the gate otherwise passed. */
     public static final int INCOMPLETE = 3;
+    /**
+     * {@code gate} verb only: the deployment calendar does not allow the change now (inside a freeze period, or
+     * outside every documented window), no emergency override was given, and no finding is at or above --fail-on
+     * (exit 1 takes precedence: no override clears it). Takes precedence over {@link #INCOMPLETE}.
+     */
+    public static final int DEPLOY_BLOCKED = 4;
     /** A bug in tollgate itself. */
     public static final int INTERNAL_ERROR = 70;
 

@@ -1,5 +1,7 @@
 package dev.tollgate.cli;
 
+import dev.tollgate.evaluate.DeployCalendar;
+import dev.tollgate.evaluate.Profile;
 import dev.tollgate.evaluate.ProfileLoader;
 import dev.tollgate.evaluate.RuleMeta;
 import dev.tollgate.evaluate.RuleSet;
@@ -22,6 +24,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,13 +33,16 @@ import java.util.concurrent.Callable;
 @Command(name = "scanner", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Policy-as-code compliance scanner for AWS: AWS inventory to facts, Drools rules, "
                 + "JSON, SARIF and HTML reports.",
-        subcommands = {Main.Scan.class, Main.Demo.class, Main.Rules.class, Main.Environments.class, Bench.class},
+        subcommands = {Main.Scan.class, Main.GateVerb.class, Main.Demo.class, Main.Rules.class, Main.Environments.class,
+                Bench.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:gate passed (no finding at or above --fail-on, everything assessed)",
                 "1:gate failed (a finding at or above --fail-on)",
                 "2:usage or input error (bad option, unreadable input, broken rule file, bad profile)",
                 "3:scan incomplete (something could not be assessed) and the gate otherwise passed",
+                "4:gate verb only: deployment not allowed now (freeze period or outside the deploy windows); "
+                        + "1 takes precedence over 4, 4 over 3",
                 "70:internal error (a bug: please report it)"})
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -44,7 +50,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: scan, demo, rules, environments");
+        throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: scan, gate, demo, rules, environments");
     }
 
     public static void main(String[] args) {
@@ -79,6 +85,24 @@ public final class Main implements Runnable {
             sb.insert(0, c.getCommandName() + " ");
         }
         return sb.toString();
+    }
+
+    /** The inputs of scan and gate. */
+    static final class InputOptions {
+        @Option(names = {"-i", "--input"}, paramLabel = "PATH", required = true,
+                description = "Input file or folder (repeatable).")
+        List<Path> inputs;
+
+        @Option(names = "--account", paramLabel = "ID",
+                description = "AWS account id for inputs that do not name one (the password-policy file), "
+                        + "when the other inputs do not tell it.")
+        String account;
+    }
+
+    /** What the gate verb adds to the scan: the deployment calendar's decision, from the profile. */
+    @FunctionalInterface
+    interface CalendarCheck {
+        DeployCalendar.Decision decide(Profile profile) throws UserError;
     }
 
     /** Options shared by scan and demo. */
@@ -144,12 +168,22 @@ public final class Main implements Runnable {
         /** As above, naming the inputs in the reports by {@code labels}. */
         ScanResult runAndReport(List<Path> inputs, List<String> labels, String account, PrintWriter out)
                 throws UserError {
+            return runAndReport(inputs, labels, account, out, null);
+        }
+
+        /** As above; {@code calendar} (gate verb, else null) adds the deployment decision to the result. */
+        ScanResult runAndReport(List<Path> inputs, List<String> labels, String account, PrintWriter out,
+                                CalendarCheck calendar) throws UserError {
             Severity threshold = failOnSeverity();
             Instant at = asOfInstant();
             List<ReportFormat> fmts = formats();
+            Profile profile = Pipeline.profile(environment); // first: cheap, and a broken profile fails fast
             Snapshot snapshot = Pipeline.snapshot(inputs, account);
             RuleSet rules = Pipeline.rules(ruleDirs);
-            ScanResult result = Pipeline.scan(snapshot, rules, Pipeline.profile(environment), at, threshold, labels);
+            ScanResult result = Pipeline.scan(snapshot, rules, profile, at, threshold, labels);
+            if (calendar != null) {
+                result = result.withDeployment(calendar.decide(profile));
+            }
             List<Path> written;
             try {
                 written = ReportWriter.of(fmts).write(result, out());
@@ -174,22 +208,111 @@ public final class Main implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Option(names = {"-i", "--input"}, paramLabel = "PATH", required = true,
-                description = "Input file or folder (repeatable).")
-        List<Path> inputs;
-
-        @Option(names = "--account", paramLabel = "ID",
-                description = "AWS account id for inputs that do not name one (the password-policy file), "
-                        + "when the other inputs do not tell it.")
-        String account;
+        @Mixin
+        InputOptions in;
 
         @Mixin
         EvalOptions eval;
 
         @Override
         public Integer call() throws UserError {
-            ScanResult r = eval.runAndReport(inputs, account, spec.commandLine().getOut());
+            ScanResult r = eval.runAndReport(in.inputs, in.account, spec.commandLine().getOut());
             return Pipeline.exitCode(r.gate());
+        }
+    }
+
+    @Command(name = "gate", mixinStandardHelpOptions = true,
+            description = {"Pre-deploy gate: scan like 'scan' (same inputs and options), then check the environment's "
+                    + "documented deployment calendar at --at (default: now): the change must not fall in a freeze "
+                    + "period (deploy.freezeWindows) and, where the environment documents windows, must fall in one "
+                    + "(deploy.windows; deploy.maintenanceWindows with --change maintenance). Environments that "
+                    + "document no windows are not restricted by day or time. Days and times are UTC.",
+                    "Emergency hotfixes may deploy anytime with incident commander approval (ShopFlow "
+                    + "'Deployment Windows'): --emergency-hotfix REASON --approved-by NAME lifts the calendar block "
+                    + "(never a finding) and is recorded in every report."},
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {
+                    "0:deployment allowed: calendar allows it (or override), no finding at or above --fail-on, "
+                            + "everything assessed",
+                    "1:findings gate failed (a finding at or above --fail-on); wins over 4: no override clears it",
+                    "2:usage or input error (bad option, malformed --at, unreadable input, bad profile or window)",
+                    "3:scan incomplete (something could not be assessed), calendar allows the deployment",
+                    "4:deployment not allowed now: inside a freeze period or outside every documented window "
+                            + "(no emergency override given); wins over 3",
+                    "70:internal error (a bug: please report it)"})
+    static final class GateVerb implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Mixin
+        InputOptions in;
+
+        @Mixin
+        EvalOptions eval;
+
+        @Option(names = "--at", paramLabel = "INSTANT",
+                description = "When the change would start, an ISO-8601 instant (2026-11-24T10:30:00Z). Default: now.")
+        String at;
+
+        @Option(names = "--change", paramLabel = "KIND", defaultValue = "deploy",
+                description = "deploy (checked against deploy.windows) or maintenance (deploy.maintenanceWindows); "
+                        + "freeze periods apply to both (default: ${DEFAULT-VALUE}).")
+        String change;
+
+        @Option(names = "--emergency-hotfix", paramLabel = "REASON",
+                description = "Emergency hotfix: deploy despite a freeze period or outside the windows. Needs "
+                        + "--approved-by. The reason (e.g. the incident id) is recorded in the reports.")
+        String hotfixReason;
+
+        @Option(names = "--approved-by", paramLabel = "NAME",
+                description = "The incident commander who approved the emergency hotfix.")
+        String approvedBy;
+
+        @Override
+        public Integer call() throws UserError {
+            Instant when = at();
+            DeployCalendar.Change kind = change();
+            DeployCalendar.Override override = override();
+            ScanResult r = eval.runAndReport(in.inputs, in.inputs.stream().map(Path::toString).toList(), in.account,
+                    spec.commandLine().getOut(), profile -> DeployCalendar.of(profile).decide(when, kind, override));
+            return Pipeline.exitCode(r);
+        }
+
+        private Instant at() throws UserError {
+            if (at == null) {
+                return Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            }
+            try {
+                return Instant.parse(at.strip());
+            } catch (DateTimeParseException e) {
+                throw new UserError("--at: '" + Summary.clean(at) + "' is not an ISO-8601 instant like "
+                        + "2026-11-24T10:30:00Z");
+            }
+        }
+
+        private DeployCalendar.Change change() throws UserError {
+            for (DeployCalendar.Change c : DeployCalendar.Change.values()) {
+                if (c.label().equals(change)) {
+                    return c;
+                }
+            }
+            throw new UserError("--change: '" + Summary.clean(change) + "' is not deploy or maintenance");
+        }
+
+        private DeployCalendar.Override override() throws UserError {
+            boolean reason = hotfixReason != null;
+            boolean approver = approvedBy != null;
+            if (!reason && !approver) {
+                return null;
+            }
+            if (!reason || hotfixReason.isBlank()) {
+                throw new UserError("--emergency-hotfix: give the reason (e.g. the incident id) with --approved-by");
+            }
+            if (!approver || approvedBy.isBlank()) {
+                throw new UserError("--emergency-hotfix needs --approved-by NAME (the incident commander who "
+                        + "approved it)");
+            }
+            return new DeployCalendar.Override(Summary.clean(hotfixReason.strip()), Summary.clean(approvedBy.strip()));
         }
     }
 
@@ -199,8 +322,6 @@ public final class Main implements Runnable {
                     + "Exits 0 when the demo ran; prints what the gate would have decided.")
     static final class Demo implements Callable<Integer> {
         static final List<String> SAMPLES = List.of("taskflow-production", "shopflow-production", "wedsync-production");
-        static final List<String> FILES = List.of("config-snapshot.json", "authorization-details.json",
-                "credential-report.csv", "password-policy.json");
 
         @Option(names = "--sample", paramLabel = "NAME", defaultValue = "taskflow-production",
                 description = "Bundled sample: taskflow-production, shopflow-production or wedsync-production "
@@ -218,25 +339,20 @@ public final class Main implements Runnable {
             if (!SAMPLES.contains(sample)) {
                 throw new UserError("--sample: unknown sample '" + sample + "' (" + String.join(", ", SAMPLES) + ")");
             }
-            String folder = "tollgate/samples/" + sample + "/";
+            BundledSample bundled = new BundledSample(sample);
             Path dir = Files.createTempDirectory("tollgate-demo");
             try {
-                for (String f : FILES) {
-                    try (InputStream in = Demo.class.getClassLoader().getResourceAsStream(folder + f)) {
-                        if (in == null) {
-                            throw new IllegalStateException("sample file missing from the build: " + f);
-                        }
-                        Files.copy(in, dir.resolve(f), StandardCopyOption.REPLACE_EXISTING);
-                    }
-                }
+                List<Path> files = bundled.copyTo(dir);
+                List<String> names = files.stream().map(f -> f.getFileName().toString()).toList();
                 EvalOptions o = eval;
                 if (o.environment == null) {
                     o.environment = sample;
                 }
                 PrintWriter out = spec.commandLine().getOut();
-                out.println("Demo: scanning the bundled " + sample + " sample (" + String.join(", ", FILES) + ")");
-                o.runAndReport(FILES.stream().map(dir::resolve).toList(),
-                        FILES.stream().map(f -> "bundled sample " + folder + f).toList(), null, out);
+                out.println("Demo: scanning the bundled " + sample + " sample (" + names.size() + " files: "
+                        + String.join(", ", names) + ")");
+                o.runAndReport(files, names.stream().map(f -> "bundled sample " + bundled.folder() + f).toList(),
+                        null, out);
                 out.println("(demo: exit code 0 because the demo ran; 'scanner scan' would exit with the gate's code)");
                 return ExitCode.PASS;
             } finally {

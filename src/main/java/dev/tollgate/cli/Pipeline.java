@@ -114,6 +114,19 @@ final class Pipeline {
         }
     }
 
+    /**
+     * The exit code of a result: the findings gate's ({@link #exitCode(Gate)}), and for gate runs the deployment
+     * calendar's. Precedence: 1 (findings at or above --fail-on: no override clears them, the most actionable)
+     * over 4 (deployment not allowed now) over 3 (incomplete) over 0.
+     */
+    static int exitCode(ScanResult r) {
+        int scan = exitCode(r.gate());
+        if (scan == ExitCode.GATE_FAILED || r.deployment() == null || r.deployment().allowed()) {
+            return scan;
+        }
+        return ExitCode.DEPLOY_BLOCKED;
+    }
+
     static int exitCode(Gate gate) {
         return switch (gate.decision()) {
             case PASS -> ExitCode.PASS;

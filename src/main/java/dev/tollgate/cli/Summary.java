@@ -47,8 +47,22 @@ final class Summary {
                     + g.notAssessed() + " item(s) could not be assessed";
             case PASS -> "PASSED: no finding at or above " + g.failOn().label() + ", everything assessed";
         };
-        out.println("Gate (--fail-on " + g.failOn().label() + "): " + verdict + " (exit code "
-                + Pipeline.exitCode(g) + ")");
+        if (r.deployment() == null) {
+            out.println("Gate (--fail-on " + g.failOn().label() + "): " + verdict + " (exit code "
+                    + Pipeline.exitCode(g) + ")");
+            return;
+        }
+        out.println("Gate (--fail-on " + g.failOn().label() + "): " + verdict);
+        out.println("Deployment: " + clean(r.deployment().summary()));
+        int code = Pipeline.exitCode(r);
+        out.println("Exit code " + code + ": " + switch (code) {
+            case ExitCode.GATE_FAILED -> r.deployment().allowed() ? "findings at or above " + g.failOn().label()
+                    : "findings at or above " + g.failOn().label() + " (takes precedence over the deployment "
+                    + "calendar's " + ExitCode.DEPLOY_BLOCKED + ")";
+            case ExitCode.DEPLOY_BLOCKED -> "deployment not allowed now";
+            case ExitCode.INCOMPLETE -> "deployment allowed, but the scan is incomplete";
+            default -> "deployment allowed";
+        });
     }
 
     /** Strips control characters (terminal escapes) from text that came from AWS. */

@@ -1,5 +1,6 @@
 package dev.tollgate.collect;
 
+import dev.tollgate.model.Completable;
 import dev.tollgate.model.Coverage;
 import dev.tollgate.model.Resource;
 import dev.tollgate.model.Snapshot;
@@ -48,12 +49,24 @@ public final class SnapshotBuilder {
     public SnapshotBuilder resource(Resource r, Instant at) {
         String key = key(r);
         Instant prev = resourceTimes.get(key);
+        Resource earlier = resources.get(key);
         if (prev == null || at == null || !at.isBefore(prev)) {
-            resources.put(key, r);
+            resources.put(key, completed(r, earlier));
             resourceTimes.put(key, at);
+        } else {
+            resources.put(key, completed(earlier, r));
         }
         captured(at);
         return this;
+    }
+
+    /** {@code kept}, completed with what {@code other} alone knows when both describe the same completable fact. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Resource completed(Resource kept, Resource other) {
+        if (other != null && kept instanceof Completable c && kept.getClass() == other.getClass()) {
+            return (Resource) c.completedWith(other);
+        }
+        return kept;
     }
 
     /**

@@ -8,6 +8,6 @@ final class Derivers {
     }
 
     static List<FactDeriver> standard() {
-        return List.of(new dev.tollgate.evaluate.iam.IamAnalyzer());
+        return List.of(new dev.tollgate.evaluate.iam.IamAnalyzer(), new SecurityGroupUses());
     }
 }

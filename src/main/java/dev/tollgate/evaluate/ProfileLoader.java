@@ -26,6 +26,7 @@ import java.util.TreeMap;
  * file by path. Every parameter must be declared in {@code rules/profiles/parameters.yaml} with its
  * type (number, text, flag, list) and baseline value; the baseline profile is those values alone.
  * A profile names its parameters under {@code parameters:}; values it does not set keep the baseline.
+ * The deployment calendar's values ({@code deploy.*}) are also checked for their format ({@link DeployCalendar}).
  */
 public final class ProfileLoader {
     public static final String BASELINE = "baseline";
@@ -133,6 +134,15 @@ public final class ProfileLoader {
             String problem = typeProblem(d, e.getValue());
             if (problem != null) {
                 throw new ProfileException(file, line, "parameter \"" + e.getKey() + "\": " + problem);
+            }
+            for (JsonNode item : e.getValue().isArray() ? e.getValue() : List.<JsonNode>of()) {
+                String format = DeployCalendar.problem(e.getKey(), item.asText());
+                format = format != null ? format : dev.tollgate.model.AlarmSpec.formatProblem(e.getKey(), item.asText());
+                format = format != null ? format : dev.tollgate.model.BackupSchedules.formatProblem(e.getKey(), item.asText());
+                if (format != null) {
+                    throw new ProfileException(file, line, "parameter \"" + e.getKey() + "\": \"" + item.asText()
+                            + "\": " + format);
+                }
             }
         }
         JsonNode scope = root.path("scope");

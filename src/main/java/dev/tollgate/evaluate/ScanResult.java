@@ -17,11 +17,13 @@ import java.util.Map;
  * @param inputs        the input files or sources
  * @param resourceCount resources evaluated
  * @param frameworks    each framework edition's requirements judged by this scan ({@link FrameworkResult})
+ * @param deployment    the deployment calendar's decision: only for {@code gate} runs, otherwise null
  */
 public record ScanResult(int schemaVersion, String tool, String toolVersion, Instant asOf, Instant capturedAt,
                          EnvironmentInfo environment, List<String> inputs, int resourceCount,
                          List<RuleMeta> rules, List<Finding> findings, List<NotAssessed> notAssessed,
-                         List<Coverage> coverage, Gate gate, List<FrameworkResult> frameworks) {
+                         List<Coverage> coverage, Gate gate, List<FrameworkResult> frameworks,
+                         DeployCalendar.Decision deployment) {
     public static final int SCHEMA_VERSION = 1;
     public static final String TOOL = "tollgate";
 
@@ -32,6 +34,21 @@ public record ScanResult(int schemaVersion, String tool, String toolVersion, Ins
         notAssessed = List.copyOf(notAssessed);
         coverage = List.copyOf(coverage);
         frameworks = frameworks == null ? List.of() : List.copyOf(frameworks);
+    }
+
+    /** A scan result without a deployment decision (every verb but {@code gate}). */
+    public ScanResult(int schemaVersion, String tool, String toolVersion, Instant asOf, Instant capturedAt,
+                      EnvironmentInfo environment, List<String> inputs, int resourceCount,
+                      List<RuleMeta> rules, List<Finding> findings, List<NotAssessed> notAssessed,
+                      List<Coverage> coverage, Gate gate, List<FrameworkResult> frameworks) {
+        this(schemaVersion, tool, toolVersion, asOf, capturedAt, environment, inputs, resourceCount, rules, findings,
+                notAssessed, coverage, gate, frameworks, null);
+    }
+
+    /** The same result with the gate verb's deployment decision. */
+    public ScanResult withDeployment(DeployCalendar.Decision decision) {
+        return new ScanResult(schemaVersion, tool, toolVersion, asOf, capturedAt, environment, inputs, resourceCount,
+                rules, findings, notAssessed, coverage, gate, frameworks, decision);
     }
 
     /** For each rule id, the framework requirements it maps to. */

@@ -1,5 +1,6 @@
 package dev.tollgate.report;
 
+import dev.tollgate.evaluate.DeployCalendar;
 import dev.tollgate.evaluate.Finding;
 import dev.tollgate.evaluate.Gate;
 import dev.tollgate.evaluate.RuleMeta;
@@ -60,6 +61,9 @@ public final class HtmlReporter implements Reporter {
         Map<String, Object> context = new HashMap<>();
         context.put("scan", r);
         context.put("gate", GateView.of(r.gate()));
+        if (r.deployment() != null) {
+            context.put("deployment", DeploymentView.of(r.deployment()));
+        }
         context.put("chart", Chart.of(r.countsBySeverity()));
         context.put("severities", Arrays.stream(Severity.values()).map(Severity::label).toList());
         context.put("rows", r.findings().stream().map(f -> Row.of(f, rules.get(f.ruleId()))).toList());
@@ -78,6 +82,20 @@ public final class HtmlReporter implements Reporter {
             String decision = gate.decision().name();
             return new GateView(decision, decision.toLowerCase(java.util.Locale.ROOT),
                     gate.failOn() == null ? "-" : gate.failOn().label(), gate.blockingFindings(), gate.notAssessed());
+        }
+    }
+
+    /**
+     * The deployment banner of a gate run: headline, CSS class (pass, fail; incomplete-coloured when an emergency
+     * override lifted a calendar block) and the decision itself.
+     */
+    public record DeploymentView(String headline, String cssClass, DeployCalendar.Decision decision) {
+        static DeploymentView of(DeployCalendar.Decision d) {
+            if (!d.allowed()) {
+                return new DeploymentView("DEPLOYMENT NOT ALLOWED", "fail", d);
+            }
+            return d.calendarAllows() ? new DeploymentView("DEPLOYMENT ALLOWED", "pass", d)
+                    : new DeploymentView("DEPLOYMENT ALLOWED BY EMERGENCY OVERRIDE", "incomplete", d);
         }
     }
 

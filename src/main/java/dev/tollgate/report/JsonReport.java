@@ -1,6 +1,8 @@
 package dev.tollgate.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.tollgate.evaluate.DeployCalendar;
 import dev.tollgate.evaluate.Finding;
 import dev.tollgate.evaluate.FrameworkResult;
 import dev.tollgate.evaluate.Gate;
@@ -19,10 +21,13 @@ import java.util.Map;
  * The component order here is the property order in the file. Each rule carries the framework requirements it
  * maps to ({@code "frameworks": ["pci-dss-4.0:1.3.1", ...]}); {@code frameworks} at the end holds every
  * requirement of each framework edition with its status (findings do not repeat the refs: their rule has them).
+ * {@code deployment} (the deployment calendar's decision) is present only in the results of the {@code gate} verb.
  */
 public record JsonReport(int schemaVersion, String tool, String toolVersion, Instant asOf, Instant capturedAt,
                          ScanResult.EnvironmentInfo environment, List<String> inputs, int resourceCount,
-                         Summary summary, Gate gate, List<RuleEntry> rules, List<Finding> findings,
+                         Summary summary, Gate gate,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) DeployCalendar.Decision deployment,
+                         List<RuleEntry> rules, List<Finding> findings,
                          List<NotAssessed> notAssessed, List<Coverage> coverage, List<FrameworkResult> frameworks) {
 
     /** A catalogue entry: the rule's metadata and the requirements ({@code framework:requirement}) it maps to. */
@@ -49,7 +54,7 @@ public record JsonReport(int schemaVersion, String tool, String toolVersion, Ins
         List<RuleEntry> rules = r.rules().stream().map(rule -> new RuleEntry(rule,
                 refs.getOrDefault(rule.id(), List.of()).stream().map(FrameworkResult.Ref::ref).toList())).toList();
         return new JsonReport(r.schemaVersion(), r.tool(), r.toolVersion(), r.asOf(), r.capturedAt(),
-                r.environment(), r.inputs(), r.resourceCount(), summary, r.gate(), rules, r.findings(),
+                r.environment(), r.inputs(), r.resourceCount(), summary, r.gate(), r.deployment(), rules, r.findings(),
                 r.notAssessed(), r.coverage(), r.frameworks());
     }
 }

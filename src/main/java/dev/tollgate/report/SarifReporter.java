@@ -29,6 +29,8 @@ import java.util.Set;
  * {@code run.properties.notAssessed}); the ARN is the logical location, {@link ArtifactPaths} the physical one.
  * Each rule's {@code properties.tags} carry its framework requirements ({@code PCI-DSS-4.0/1.3.1}) and
  * {@code properties.frameworks} the same as objects; {@code run.properties.frameworks} the per-framework summary.
+ * A {@code gate} run's deployment calendar decision is in {@code run.invocations[0].properties.deployment}
+ * (the same object as in the JSON result).
  */
 public final class SarifReporter implements Reporter {
     public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -69,7 +71,10 @@ public final class SarifReporter implements Reporter {
         String environment = r.environment() == null || r.environment().name() == null
                 ? "default" : r.environment().name();
         run.putObject("automationDetails").put("id", ScanResult.TOOL + "/" + environment + "/");
-        run.putArray("invocations").addObject().put("executionSuccessful", true);
+        ObjectNode invocation = run.putArray("invocations").addObject().put("executionSuccessful", true);
+        if (r.deployment() != null) {
+            invocation.putObject("properties").set("deployment", mapper.valueToTree(r.deployment()));
+        }
         ArrayNode results = run.putArray("results");
         r.findings().forEach(f -> results.add(result(f, ruleIndex.get(f.ruleId()))));
         run.set("properties", runProperties(r, environment));

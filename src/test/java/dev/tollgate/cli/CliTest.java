@@ -62,6 +62,11 @@ class CliTest {
 
     /** A tollgate snapshot with {@code resources}; {@code everything} adds coverage for every type. */
     Path snapshot(String name, boolean everything, Resource... resources) throws Exception {
+        return snapshot(tmp, name, everything, resources);
+    }
+
+    /** As above, written to {@code dir}. */
+    static Path snapshot(Path dir, String name, boolean everything, Resource... resources) throws Exception {
         List<Coverage> coverage = new ArrayList<>();
         for (Class<? extends Resource> type : everything ? FactTypes.ALL : List.<Class<? extends Resource>>of()) {
             String resourceType = resourceTypeOf(type);
@@ -72,7 +77,7 @@ class CliTest {
             coverage.add(Coverage.collected(ACCOUNT, REGION, "AWS::EC2::SecurityGroup", "test"));
         }
         Snapshot s = new Snapshot(Instant.parse("2026-11-20T00:00:00Z"), "test", List.of(), List.of(resources), coverage);
-        Path p = tmp.resolve(name);
+        Path p = dir.resolve(name);
         Files.write(p, new SnapshotFile().write(s));
         return p;
     }

@@ -43,12 +43,17 @@ class TraceabilityTest {
     static final String REGENERATE = "mvn -B -q test -Dtest=TraceabilityTest -Dtollgate.regenerate=true";
     static final List<String> STATUSES = List.of("checked", "partial", "not-yet", "not-checkable");
     static final Set<String> ENTRY_FIELDS = Set.of("document", "line", "text", "context", "platform", "rules",
-            "profileKeys", "status", "reason");
+            "profileKeys", "checkedBy", "status", "reason");
+    /**
+     * What else than a rule may check a statement ({@code checkedBy}), and the profile keys it reads: the
+     * {@code gate} verb checks the deployment calendar ({@link DeployCalendar#KEYS}) when a deployment is gated.
+     */
+    static final Map<String, Set<String>> CHECKERS = Map.of("gate", DeployCalendar.KEYS.keySet());
     static final Set<String> DOCUMENT_FIELDS = Set.of("lines", "platform", "title");
 
     /** One statement of a document. */
     record Entry(int index, String document, int line, String text, String context, String platform,
-                 List<String> rules, List<String> profileKeys, String status, String reason) {
+                 List<String> rules, List<String> profileKeys, String checkedBy, String status, String reason) {
         String where() {
             return document == null ? "entry #" + index : document + ":" + line;
         }
@@ -114,8 +119,8 @@ class TraceabilityTest {
         for (JsonNode n : root.path("entries")) {
             i++;
             Entry e = new Entry(i, text(n, "document"), n.path("line").asInt(0), text(n, "text"), text(n, "context"),
-                    text(n, "platform"), strings(n.path("rules")), strings(n.path("profileKeys")), text(n, "status"),
-                    text(n, "reason"));
+                    text(n, "platform"), strings(n.path("rules")), strings(n.path("profileKeys")), text(n, "checkedBy"),
+                    text(n, "status"), text(n, "reason"));
             entries.add(e);
             unknownFields(n, ENTRY_FIELDS, e.where(), problems);
             for (String field : List.of("rules", "profileKeys")) {
@@ -159,6 +164,19 @@ class TraceabilityTest {
             if (!STATUSES.contains(e.status())) {
                 out.add(e.where() + ": status " + e.status() + " is not one of " + STATUSES);
             }
+            if (e.checkedBy() != null) {
+                Set<String> reads = CHECKERS.get(e.checkedBy());
+                if (reads == null) {
+                    out.add(e.where() + ": checkedBy " + e.checkedBy() + " is not one of " + new TreeSet<>(CHECKERS.keySet()));
+                } else if (e.profileKeys().stream().noneMatch(reads::contains)) {
+                    out.add(e.where() + ": checkedBy " + e.checkedBy() + " but none of the profile keys it reads "
+                            + new TreeSet<>(reads));
+                }
+                if (!"checked".equals(e.status()) && !"partial".equals(e.status())) {
+                    out.add(e.where() + ": checkedBy " + e.checkedBy() + " with status " + e.status()
+                            + " (only checked or partial entries are checked by something)");
+                }
+            }
         }
         return out;
     }
@@ -187,10 +205,12 @@ class TraceabilityTest {
         return out;
     }
 
+    /** Checked or partial entries need a rule, or a {@code checkedBy} (the gate verb) that really checks them. */
     static List<String> checkedWithoutRule(Table t) {
         return t.entries().stream()
-                .filter(e -> ("checked".equals(e.status()) || "partial".equals(e.status())) && e.rules().isEmpty())
-                .map(e -> e.where() + ": status " + e.status() + " but no rule checks it")
+                .filter(e -> ("checked".equals(e.status()) || "partial".equals(e.status())) && e.rules().isEmpty()
+                        && e.checkedBy() == null)
+                .map(e -> e.where() + ": status " + e.status() + " but no rule (or checkedBy) checks it")
                 .toList();
     }
 
@@ -343,25 +363,41 @@ class TraceabilityTest {
                   - {document: a.md, line: 11, text: '', platform: taskflow-production, status: maybe, colour: red}
                   - {document: a.md, line: 4, text: z, platform: taskflow-production, rules: [TG-RES-009],
                      profileKeys: [rds.minReadReplicas], status: checked}
+                  - {document: a.md, line: 5, text: g, platform: taskflow-production, checkedBy: robot,
+                     profileKeys: [deploy.windows], status: checked}
+                  - {document: a.md, line: 6, text: h, platform: taskflow-production, checkedBy: gate,
+                     profileKeys: [rds.minReadReplicas], status: checked}
+                  - {document: a.md, line: 7, text: i, platform: taskflow-production, checkedBy: gate,
+                     profileKeys: [deploy.windows], status: checked}
+                  - {document: a.md, line: 8, text: j, platform: taskflow-production, checkedBy: gate,
+                     profileKeys: [deploy.windows], status: not-checkable, reason: x}
                 """);
-        Known k = new Known(Set.of("TG-RES-009"), Set.of("rds.minReadReplicas"),
-                Map.of("taskflow-production", Set.of()));
+        Known k = new Known(Set.of("TG-RES-009"), Set.of("rds.minReadReplicas", "deploy.windows"),
+                Map.of("taskflow-production", Set.of("deploy.windows")));
         assertFalse(shape(broken).isEmpty(), "shape");
         assertTrue(shape(broken).stream().anyMatch(p -> p.contains("line outside")), "line range");
         assertTrue(shape(broken).stream().anyMatch(p -> p.contains("unknown field colour")), "unknown field");
         assertTrue(shape(broken).stream().anyMatch(p -> p.contains("status maybe")), "status");
         assertTrue(shape(broken).stream().anyMatch(p -> p.contains("no text")), "text");
         assertTrue(shape(broken).stream().anyMatch(p -> p.contains("platform nowhere")), "platform per document");
+        assertTrue(shape(broken).stream().anyMatch(p -> p.startsWith("a.md:5: checkedBy robot is not one of")),
+                "unknown checker");
+        assertTrue(shape(broken).stream().anyMatch(p -> p.startsWith("a.md:6: checkedBy gate but none of the "
+                + "profile keys it reads")), "the gate reads only the deployment calendar");
+        assertTrue(shape(broken).stream().noneMatch(p -> p.startsWith("a.md:7:")), "a well-formed gate entry");
+        assertTrue(shape(broken).stream().anyMatch(p -> p.startsWith("a.md:8: checkedBy gate with status "
+                + "not-checkable")), "checkedBy only when checked or partial");
         assertEquals(List.of("a.md:3: rule TG-NOPE-001 is not in the bundled catalogue"), unknownRules(broken, k));
         assertEquals(List.of("a.md:3: profile key no.such.key is not declared in rules/profiles/parameters.yaml"),
                 undeclaredKeys(broken, k));
-        assertEquals(List.of("a.md:3: status partial but no rule checks it"), checkedWithoutRule(broken));
+        assertEquals(List.of("a.md:3: status partial but no rule (or checkedBy) checks it"), checkedWithoutRule(broken));
         assertEquals(List.of("a.md:3: status partial needs a reason", "a.md:11: status maybe needs a reason"),
                 missingReasons(broken));
         assertTrue(unknownPlatforms(broken, k).stream().anyMatch(p -> p.startsWith("a.md:3: platform nowhere")));
         assertEquals(List.of("a.md:3 appears twice (entries #1 and #2)"), duplicates(broken));
         assertEquals(List.of("a.md:4: checked through rds.minReadReplicas, which profile taskflow-production does "
-                + "not set and which has no baseline"), keysWithoutValue(broken, k));
+                + "not set and which has no baseline", "a.md:6: checked through rds.minReadReplicas, which profile "
+                + "taskflow-production does not set and which has no baseline"), keysWithoutValue(broken, k));
     }
 
     private static void assertNoProblems(String what, List<String> problems) {
@@ -397,7 +433,7 @@ class TraceabilityTest {
                 .append("does. The documents are not part of this repository: each row quotes the statement and gives its\n")
                 .append("document and line. Source of truth: [`rules/traceability.yaml`](../rules/traceability.yaml).\n\n")
                 .append("| status | meaning |\n|---|---|\n")
-                .append("| checked | the rules check the statement as the environment profile reads it |\n")
+                .append("| checked | the rules (or `scanner gate`, for the deployment calendar) check the statement as the environment profile reads it |\n")
                 .append("| partial | the rules check part of it; the reason says which part is not checked |\n")
                 .append("| not-yet | AWS configuration could show it, but no rule, fact or parameter does yet; the reason says what is needed (the rules listed check it once that is resolved) |\n")
                 .append("| not-checkable | not visible in AWS configuration (organisation, process, application code, run-time metrics) |\n\n")
@@ -432,11 +468,20 @@ class TraceabilityTest {
                             .append(cell(e.text()))
                             .append(e.context() == null ? "" : " <br>_" + cell(e.context()) + "_")
                             .append(" | ").append(e.status()).append(" | ")
-                            .append(String.join(", ", e.rules())).append(" | ")
+                            .append(checkers(e)).append(" | ")
                             .append(e.profileKeys().stream().map(k -> "`" + k + "`").collect(Collectors.joining(", ")))
                             .append(" | ").append(e.reason() == null ? "" : cell(e.reason())).append(" |\n"));
         }
         return md.toString();
+    }
+
+    /** The rules column: the rule ids, then what else checks the entry ({@code checkedBy: gate}). */
+    static String checkers(Entry e) {
+        List<String> out = new ArrayList<>(e.rules());
+        if ("gate".equals(e.checkedBy())) {
+            out.add("`scanner gate`");
+        }
+        return String.join(", ", out);
     }
 
     /** Text as a Markdown table cell: literal (no emphasis, links, code or HTML from the documents' text). */

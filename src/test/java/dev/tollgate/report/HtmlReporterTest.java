@@ -135,6 +135,19 @@ class HtmlReporterTest {
         assertEquals(html, render(ReportFixtures.hostile()));
     }
 
+    @Test
+    void aGateRunShowsTheDeploymentBannerEscaped() {
+        assertFalse(html.contains("id=\"deployment\""), "a scan has no deployment banner");
+        String gated = render(ReportFixtures.gated());
+        assertTrue(gated.contains("<div id=\"deployment\" class=\"banner incomplete\">"), gated);
+        assertTrue(gated.contains("DEPLOYMENT ALLOWED BY EMERGENCY OVERRIDE"));
+        assertTrue(gated.contains("Emergency hotfix override: INC-1 " + ReportFixtures.SCRIPT_ESCAPED
+                + " (approved by Jane Doe)"), gated);
+        assertTrue(gated.contains("<li>inside the freeze period Black Friday (11-25..11-30"), gated);
+        assertFalse(gated.contains(ReportFixtures.SCRIPT));
+        assertEquals(1, count(gated, "<script"), "only the report's own script");
+    }
+
     static int count(String haystack, String needle) {
         int n = 0;
         for (int i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + needle.length())) {

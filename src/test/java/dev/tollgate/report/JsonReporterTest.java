@@ -71,6 +71,11 @@ class JsonReporterTest {
     @Test
     void everyScanResultFieldIsInTheJson() {
         for (RecordComponent c : ScanResult.class.getRecordComponents()) {
+            if (c.getName().equals("deployment")) {
+                assertFalse(json.has("deployment"), "only gate runs have a deployment object");
+                assertTrue(parse(ReportFixtures.gated()).has("deployment"), "a gate run has it");
+                continue;
+            }
             assertTrue(json.has(c.getName()), "missing " + c.getName());
         }
         assertEquals(6, json.get("findings").size());
@@ -100,5 +105,23 @@ class JsonReporterTest {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
+    }
+
+    @Test
+    void aGateRunHasTheDeploymentObjectAfterTheGate() {
+        JsonNode gated = parse(ReportFixtures.gated());
+        List<String> fields = fieldNames(gated);
+        assertEquals(fields.indexOf("gate") + 1, fields.indexOf("deployment"), fields.toString());
+        JsonNode d = gated.get("deployment");
+        assertEquals(List.of("at", "environment", "change", "allowed", "calendarAllows", "restricted", "reasons",
+                "activeFreeze", "window", "windowEndsAt", "nextAllowedAt", "windows", "freezes", "override"),
+                fieldNames(d));
+        assertEquals("2026-11-26T11:00:00Z", d.get("at").asText());
+        assertTrue(d.get("allowed").asBoolean());
+        assertFalse(d.get("calendarAllows").asBoolean());
+        assertEquals("Black Friday", d.at("/activeFreeze/name").asText());
+        assertEquals("2026-12-01T00:00:00Z", d.at("/activeFreeze/endsAt").asText());
+        assertEquals("INC-1 " + ReportFixtures.SCRIPT, d.at("/override/reason").asText());
+        assertEquals("Jane Doe", d.at("/override/approvedBy").asText());
     }
 }

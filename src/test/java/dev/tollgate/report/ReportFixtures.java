@@ -1,5 +1,6 @@
 package dev.tollgate.report;
 
+import dev.tollgate.evaluate.DeployCalendar;
 import dev.tollgate.evaluate.Finding;
 import dev.tollgate.evaluate.Framework;
 import dev.tollgate.evaluate.FrameworkResult;
@@ -92,6 +93,20 @@ final class ReportFixtures {
                 new Coverage("444455556666", "us-east-1", "AWS::S3::Bucket", Coverage.State.FAILED, "live",
                         "AccessDenied " + SCRIPT));
         return scan(findings, notAssessed, coverage);
+    }
+
+    /** The hostile scan as a gate run: frozen, lifted by an emergency override whose reason is hostile text. */
+    static ScanResult gated() {
+        return hostile().withDeployment(new DeployCalendar.Decision(Instant.parse("2026-11-26T11:00:00Z"),
+                "payments-prod", "deploy", true, false, true,
+                List.of("emergency hotfix override approved by Jane Doe: INC-1 " + SCRIPT,
+                        "inside the freeze period Black Friday (11-25..11-30, UTC days; frozen until "
+                                + "2026-12-01T00:00:00Z)", "inside the deploy window Tue-Thu 10:00-14:00 UTC",
+                        "next allowed: 2026-12-01T10:00:00Z"),
+                new DeployCalendar.ActiveFreeze("Black Friday", "11-25..11-30", Instant.parse("2026-12-01T00:00:00Z")),
+                "Tue-Thu 10:00-14:00 UTC", Instant.parse("2026-11-26T14:00:00Z"), Instant.parse("2026-12-01T10:00:00Z"),
+                List.of("Tue-Thu 10:00-14:00 UTC"), List.of("11-25..11-30 Black Friday"),
+                new DeployCalendar.Override("INC-1 " + SCRIPT, "Jane Doe")));
     }
 
     /** Nothing found, nothing missing. */

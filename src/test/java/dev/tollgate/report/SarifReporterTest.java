@@ -51,6 +51,8 @@ class SarifReporterTest {
                 schema.getSchemaNode().get("title").asText(), "the official schema was loaded");
         Set<ValidationMessage> errors = schema.validate(sarif);
         assertTrue(errors.isEmpty(), errors.toString());
+        Set<ValidationMessage> gated = schema.validate(parse(ReportFixtures.gated()));
+        assertTrue(gated.isEmpty(), "a gate run's deployment object in the invocation properties: " + gated);
         ObjectNode wrongVersion = (ObjectNode) parse(ReportFixtures.clean());
         wrongVersion.put("version", "2.0.0");
         Set<ValidationMessage> broken = schema.validate(wrongVersion);
@@ -205,5 +207,18 @@ class SarifReporterTest {
     @Test
     void deterministic() throws Exception {
         assertEquals(new SarifReporter().render(scan), new SarifReporter().render(ReportFixtures.hostile()));
+    }
+
+    @Test
+    void aGateRunCarriesTheDeploymentInTheInvocationProperties() {
+        assertTrue(run.at("/invocations/0/properties").isMissingNode(), "a scan has no deployment");
+        JsonNode invocation = parse(ReportFixtures.gated()).at("/runs/0/invocations/0");
+        assertTrue(invocation.get("executionSuccessful").asBoolean());
+        JsonNode d = invocation.at("/properties/deployment");
+        assertTrue(d.get("allowed").asBoolean());
+        assertFalse(d.get("calendarAllows").asBoolean());
+        assertEquals("Black Friday", d.at("/activeFreeze/name").asText());
+        assertEquals("2026-12-01T10:00:00Z", d.get("nextAllowedAt").asText());
+        assertEquals("Jane Doe", d.at("/override/approvedBy").asText());
     }
 }

@@ -9,6 +9,15 @@ public final class ApiOutputReaders {
 
     public static List<ApiOutputReader> all() {
         return List.of(
+                new Route53RecordSetsReader(),
+                new TargetGroupsReader(),
+                new CloudControlTargetGroupsReader(),
+                new BudgetsReader(),
+                new BudgetNotificationsReader(),
+                new AnomalyMonitorsReader(),
+                new AnomalySubscriptionsReader(),
+                new ApplicationAutoScalingTargetsReader(),
+                new ApplicationAutoScalingPoliciesReader()
         );
     }
 }

@@ -1,5 +1,9 @@
 package dev.tollgate.collect.config;
 
+import dev.tollgate.collect.config.data.CacheClusterNormalizer;
+import dev.tollgate.collect.config.data.BackupPlanNormalizer;
+import dev.tollgate.collect.config.data.BackupSelectionNormalizer;
+import dev.tollgate.collect.config.data.BackupVaultNormalizer;
 import dev.tollgate.collect.config.data.CacheReplicationGroupNormalizer;
 import dev.tollgate.collect.config.data.CertificateNormalizer;
 import dev.tollgate.collect.config.data.CloudFrontDistributionNormalizer;
@@ -13,9 +17,14 @@ import dev.tollgate.collect.config.data.RdsClusterNormalizer;
 import dev.tollgate.collect.config.data.RdsInstanceNormalizer;
 import dev.tollgate.collect.config.data.S3AccountPublicAccessBlockNormalizer;
 import dev.tollgate.collect.config.data.S3BucketNormalizer;
+import dev.tollgate.collect.config.data.SearchDomainNormalizer;
 import dev.tollgate.collect.config.data.SecretNormalizer;
 import dev.tollgate.collect.config.data.TrailNormalizer;
 import dev.tollgate.collect.config.data.WebAclNormalizer;
+import dev.tollgate.collect.config.data.MetricAlarmNormalizer;
+import dev.tollgate.collect.config.data.AutoScalingGroupNormalizer;
+import dev.tollgate.collect.config.data.ScalingPolicyNormalizer;
+import dev.tollgate.collect.config.data.ScheduledActionNormalizer;
 
 import java.util.List;
 
@@ -29,6 +38,11 @@ final class DataNormalizers {
                 new RdsInstanceNormalizer(),
                 new RdsClusterNormalizer(),
                 new CacheReplicationGroupNormalizer(),
+                new CacheClusterNormalizer(),
+                new BackupPlanNormalizer(),
+                new BackupSelectionNormalizer(),
+                new BackupVaultNormalizer(),
+                new SearchDomainNormalizer(),
                 new S3BucketNormalizer(),
                 new S3AccountPublicAccessBlockNormalizer(),
                 new LoadBalancerNormalizer(),
@@ -41,6 +55,10 @@ final class DataNormalizers {
                 new SecretNormalizer(),
                 new EcsTaskDefinitionNormalizer(),
                 new EcsServiceNormalizer(),
+                new MetricAlarmNormalizer(),
+                new AutoScalingGroupNormalizer(),
+                new ScalingPolicyNormalizer(),
+                new ScheduledActionNormalizer(),
                 new CertificateNormalizer());
     }
 }

@@ -16,7 +16,9 @@ import java.util.Map;
  * {@code AWS::ElastiCache::ReplicationGroup}: the camelCase DescribeReplicationGroups shape
  * ({@code automaticFailover}/{@code multiAZ} as "enabled"/"disabled" words, {@code nodeGroups[].nodeGroupMembers})
  * or the CloudFormation shape ({@code AutomaticFailoverEnabled}, {@code NumNodeGroups}, {@code ReplicasPerNodeGroup}).
- * Transitional states ("enabling") are UNKNOWN; "disabling" counts as off.
+ * Transitional states ("enabling") are UNKNOWN; "disabling" counts as off. {@code engineVersion} is read when the item
+ * carries it (CloudFormation-registry shape); DescribeReplicationGroups does not return it, the member cache clusters
+ * ({@code AWS::ElastiCache::CacheCluster}, {@link CacheClusterNormalizer}) do.
  */
 public final class CacheReplicationGroupNormalizer implements ItemNormalizer {
     @Override
@@ -50,7 +52,7 @@ public final class CacheReplicationGroupNormalizer implements ItemNormalizer {
                 Items.status(c, "multiAZ", "multiAZEnabled"),
                 Json.tri(c, "atRestEncryptionEnabled"), Json.tri(c, "transitEncryptionEnabled"),
                 Json.tri(c, "authTokenEnabled"), Json.integer(c, "snapshotRetentionLimit"),
-                Json.text(c, "kmsKeyId"), sgs);
+                Json.text(c, "kmsKeyId"), sgs, Json.text(c, "engineVersion"));
     }
 
     /** {@code clusterEnabled}, else {@code clusterMode} ("compatible" is a migration state: UNKNOWN). */

@@ -54,12 +54,20 @@ public final class CloudFrontDistributionNormalizer implements ItemNormalizer {
         boolean defaultCert = Json.tri(cert, "cloudFrontDefaultCertificate") == Tri.TRUE
                 || "cloudfront".equalsIgnoreCase(Json.text(cert, "certificateSource"));
         List<String> originPolicies = new ArrayList<>();
+        List<String> originDomains = new ArrayList<>();
         for (JsonNode o : Items.items(Json.get(dc, "origins"))) {
             String p = Json.text(Json.get(o, "customOriginConfig"), "originProtocolPolicy");
             if (p != null) {
                 originPolicies.add(p);
             }
+            String domain = Json.text(o, "domainName");
+            if (domain != null) {
+                originDomains.add(dnsName(domain));
+            }
         }
+        // Legacy TTLs are kept as recorded; with a cache policy attached CloudFront ignores them (the model resolves
+        // the effective TTLs of AWS managed policies).
+        JsonNode dcb = Json.get(dc, "defaultCacheBehavior");
         JsonNode geo = Json.path(dc, "restrictions", "geoRestriction");
         return new CloudFrontDistribution(arn, account, "global", Items.name(item, tags), tags,
                 id, Json.text(c, "domainName"), Items.itemStrings(Json.get(dc, "aliases")),
@@ -67,6 +75,14 @@ public final class CloudFrontDistributionNormalizer implements ItemNormalizer {
                 defaultCert ? null : Json.text(cert, "minimumProtocolVersion"), defaultCert,
                 Json.text(dc, "webACLId"), Json.text(dc, "httpVersion"), originPolicies,
                 Json.tri(Json.get(dc, "logging"), "enabled"), Json.text(dc, "priceClass"),
-                Json.text(geo, "restrictionType"), Items.itemStrings(geo));
+                Json.text(geo, "restrictionType"), Items.itemStrings(geo),
+                originDomains, Json.tri(dcb, "compress"), Json.text(dcb, "cachePolicyId"),
+                Json.longValue(dcb, "defaultTTL"), Json.longValue(dcb, "maxTTL"));
+    }
+
+    /** Lower case, without a trailing dot. */
+    static String dnsName(String raw) {
+        String d = raw.trim().toLowerCase(java.util.Locale.ROOT);
+        return d.endsWith(".") ? d.substring(0, d.length() - 1) : d;
     }
 }

@@ -18,6 +18,7 @@ import java.util.Map;
  * {@code AWS::ECS::Service}: the CloudFormation-registry PascalCase shape. {@code AssignPublicIp} ENABLED/DISABLED;
  * an awsvpc configuration without it takes ECS's default (DISABLED); no awsvpc configuration: UNKNOWN. A service
  * on capacity providers has no {@code LaunchType} (null) and names its providers in {@code CapacityProviderStrategy}.
+ * {@code DeploymentController.Type} (ECS, CODE_DEPLOY, EXTERNAL) is kept as recorded; absent: null (not guessed).
  */
 public final class EcsServiceNormalizer implements ItemNormalizer {
     @Override
@@ -47,7 +48,26 @@ public final class EcsServiceNormalizer implements ItemNormalizer {
                 tags.getOrDefault("Name", serviceName), tags,
                 Json.text(c, "Cluster", "ClusterArn"), serviceName, Json.integer(c, "DesiredCount"),
                 Json.text(c, "LaunchType"), Json.text(c, "TaskDefinition"), publicIp,
-                Json.strings(vpc, "Subnets"), Json.strings(vpc, "SecurityGroups"), capacityProviders(c));
+                Json.strings(vpc, "Subnets"), Json.strings(vpc, "SecurityGroups"), capacityProviders(c),
+                deploymentController(c), targetGroups(c));
+    }
+
+    /** DeploymentController.Type upper-cased (ECS, CODE_DEPLOY, EXTERNAL); null when not recorded. */
+    static String deploymentController(JsonNode c) {
+        String type = Json.text(Json.path(c, "DeploymentController"), "Type");
+        return type == null || type.isBlank() ? null : type.trim().toUpperCase(Locale.ROOT);
+    }
+
+    /** The TargetGroupArn of each LoadBalancers entry, in order, without duplicates (classic ELB entries name none). */
+    static List<String> targetGroups(JsonNode c) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode lb : Json.array(c, "LoadBalancers")) {
+            String tg = Json.text(lb, "TargetGroupArn");
+            if (tg != null && !out.contains(tg)) {
+                out.add(tg);
+            }
+        }
+        return out;
     }
 
     /** The provider names of the service's CapacityProviderStrategy, in order; empty when it has none. */

@@ -15,6 +15,7 @@ public final class Ec2Normalizers {
                 new VpcNormalizer(),
                 new SubnetNormalizer(),
                 new RouteTableNormalizer(),
+                new NatGatewayNormalizer(),
                 new NetworkAclNormalizer(),
                 new FlowLogNormalizer(),
                 new Ec2InstanceNormalizer(),

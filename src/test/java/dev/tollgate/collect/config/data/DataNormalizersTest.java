@@ -16,11 +16,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class DataNormalizersTest {
     private static final Set<String> TYPES = Set.of(
-            "AWS::RDS::DBInstance", "AWS::RDS::DBCluster", "AWS::ElastiCache::ReplicationGroup", "AWS::S3::Bucket",
+            "AWS::RDS::DBInstance", "AWS::RDS::DBCluster", "AWS::ElastiCache::ReplicationGroup", "AWS::ElastiCache::CacheCluster", "AWS::S3::Bucket",
             "AWS::S3::AccountPublicAccessBlock", "AWS::ElasticLoadBalancingV2::LoadBalancer",
             "AWS::ElasticLoadBalancingV2::Listener", "AWS::CloudFront::Distribution", "AWS::WAFv2::WebACL",
             "AWS::CloudTrail::Trail", "AWS::KMS::Key", "AWS::Logs::LogGroup", "AWS::SecretsManager::Secret",
-            "AWS::ECS::TaskDefinition", "AWS::ECS::Service", "AWS::ACM::Certificate");
+            "AWS::ECS::TaskDefinition", "AWS::ECS::Service", "AWS::ACM::Certificate",
+            "AWS::CloudWatch::Alarm", "AWS::AutoScaling::AutoScalingGroup", "AWS::AutoScaling::ScalingPolicy",
+            "AWS::AutoScaling::ScheduledAction",
+            "AWS::Backup::BackupPlan", "AWS::Backup::BackupSelection", "AWS::Backup::BackupVault", "AWS::OpenSearch::Domain");
 
     /** The registry maps exactly these types to normalizers of this package (DataNormalizers.all()). */
     @Test

@@ -196,6 +196,19 @@ class OpsNormalizersTest {
         assertEquals(List.of("FARGATE", "FARGATE_SPOT"), providers.capacityProviders());
         assertEquals(List.of("subnet-0a1", "subnet-0a2"), providers.subnetIds());
         assertEquals(Tri.TRUE, Fixtures.<EcsService>shared(n, "AWS__ECS__Service.json", 1).assignPublicIp());
+        assertNull(ok.deploymentController(), "no DeploymentController recorded: not guessed");
+        assertEquals(List.of(), ok.targetGroupArns());
+        EcsService rolling = Fixtures.shared(n, "AWS__ECS__Service.json", 0);
+        assertEquals("ECS", rolling.deploymentController());
+        assertEquals(List.of("arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/taskflow-api-prod-tg/8c1d2e3f4a5b6c7d"),
+                rolling.targetGroupArns());
+        assertEquals("ECS", Fixtures.<EcsService>shared(n, "AWS__ECS__Service.json", 1).deploymentController(),
+                "configuration as a JSON string");
+        EcsService blueGreen = Fixtures.shared(n, "AWS__ECS__Service.json", 2);
+        assertEquals("CODE_DEPLOY", blueGreen.deploymentController());
+        assertEquals(List.of("arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/taskflow-web-blue/1a2b3c4d5e6f7a8b"),
+                blueGreen.targetGroupArns(), "one target group, read once");
+        assertEquals(Map.of("Environment", "production", "Application", "taskflow"), blueGreen.tags(), "advanced-query tag list");
     }
 
     @Test

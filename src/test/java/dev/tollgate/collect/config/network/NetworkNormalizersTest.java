@@ -20,6 +20,7 @@ class NetworkNormalizersTest {
             "AWS::EC2::VPC", VpcNormalizer.class,
             "AWS::EC2::Subnet", SubnetNormalizer.class,
             "AWS::EC2::RouteTable", RouteTableNormalizer.class,
+            "AWS::EC2::NatGateway", NatGatewayNormalizer.class,
             "AWS::EC2::NetworkAcl", NetworkAclNormalizer.class,
             "AWS::EC2::FlowLog", FlowLogNormalizer.class,
             "AWS::EC2::Instance", Ec2InstanceNormalizer.class,
