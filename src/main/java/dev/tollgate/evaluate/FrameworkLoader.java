@@ -39,6 +39,7 @@ import java.util.regex.Pattern;
  *     title: An incident response plan exists
  *     rules: []                    # not covered: reported as such, never as passing
  *     reason: Organisational process, not visible in AWS configuration   # optional
+ *   (a reason on a requirement that has rules says which part the rules check: reports show it as a scope note)
  * </pre>
  *
  * Problems are reported as {@code file:line: problem}: malformed YAML, unknown keys, missing fields, requirement

@@ -103,6 +103,10 @@ class FrameworkReportsTest {
         assertTrue(byStatus.get("1.3.1/FAILING").contains("<code>TG-NET-001</code> (2, 0)"), "rule with its counts");
         assertTrue(byStatus.get("3.5.1/NOT_ASSESSED").contains("not run"));
         assertTrue(byStatus.get("1.1/NOT_COVERED").contains("no rule maps to it"));
+        // a covered requirement's scope note says the rules check it only in part; uncovered rows have no note
+        assertTrue(byStatus.get("2.2.1/PASSING").contains("<div class=\"muted scope-note\">Checked in part: owner tags only</div>"),
+                byStatus.get("2.2.1/PASSING"));
+        assertFalse(byStatus.get("12.10.1/NOT_COVERED").contains("scope-note"));
         // hostile text in a title and a reason is escaped like everything else
         assertTrue(byStatus.get("10.5.1/FAILING").contains("&#39; onmouseover=&#39;alert(2)"));
         assertTrue(byStatus.get("12.10.1/NOT_COVERED").contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"));

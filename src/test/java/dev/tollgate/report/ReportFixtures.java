@@ -43,13 +43,14 @@ final class ReportFixtures {
      * Two small frameworks over {@link #RULES}, every status present in {@link #hostile()}: FAILING (1.3.1, 10.5.1:
      * their rules have findings), PASSING (2.2.1: TG-TAG-001 ran and found nothing), NOT_ASSESSED (3.5.1: its rule
      * is not in this scan's catalogue, so nothing judged it) and NOT_COVERED (12.10.1, 1.1: no rule), with hostile
-     * text in a title and a reason.
+     * text in a title and a reason; 2.2.1 carries a scope note (a reason on a covered requirement).
      */
     static final List<Framework> FRAMEWORKS = List.of(
             new Framework("pci-dss-4.0", "PCI DSS", "4.0", "PCI-DSS-4.0", null, "rules/frameworks/pci-dss-4.0.yaml",
                     List.of(requirement("1.3.1", "Inbound traffic to the CDE is restricted", "TG-NET-001"),
                             requirement("10.5.1", "Audit logs are kept long enough " + ATTR, "TG-LOG-002"),
-                            requirement("2.2.1", "Configuration standards are applied", "TG-TAG-001"),
+                            new Framework.Requirement("2.2.1", "Configuration standards are applied",
+                                    List.of("TG-TAG-001"), "Checked in part: owner tags only", -1),
                             requirement("3.5.1", "Stored account data is unreadable", "TG-ENC-003"),
                             new Framework.Requirement("12.10.1", "An incident response plan exists", List.of(),
                                     "Organisational process " + IMG, -1))),
