@@ -202,7 +202,9 @@ public final class Main implements Runnable {
     @Command(name = "scan", mixinStandardHelpOptions = true,
             description = "Scan offline AWS inputs: AWS Config snapshot files, select-resource-config and "
                     + "batch-get-resource-config output, get-account-authorization-details output, the IAM "
-                    + "credential report, get-account-password-policy output, or a tollgate snapshot. "
+                    + "credential report, get-account-password-policy output, the AWS CLI output of what Config "
+                    + "does not record (Application Auto Scaling, ELBv2 target groups and their Cloud Control "
+                    + "listing, Route 53 record sets, Budgets, Cost Anomaly Detection), or a tollgate snapshot. "
                     + "Files or folders, gzipped or not; the format is detected by content.")
     static final class Scan implements Callable<Integer> {
         @CommandLine.Spec

@@ -163,33 +163,18 @@ public record AlarmSpec(String text, String target, String namespace, String met
             if (!s.appliesTo(r) || dims.isEmpty()) {
                 continue;
             }
-            String firstDeviation = null;
-            boolean undecided = false;
-            boolean met = false;
+            Match match = new Match();
             for (MetricAlarm a : sorted) {
                 if (!s.watches(a, dims)) {
                     continue;
                 }
                 List<String> dev = new ArrayList<>();
                 boolean unk = s.judge(a, dev);
-                if (dev.isEmpty() && !unk) {
-                    met = true;
+                if (match.offer("alarm " + a.alarmName(), dev, unk)) {
                     break;
                 }
-                if (dev.isEmpty()) {
-                    undecided = true;
-                } else if (firstDeviation == null) {
-                    firstDeviation = "alarm " + a.alarmName() + " " + String.join(", ", dev);
-                }
             }
-            if (met) {
-                continue;
-            }
-            if (undecided) {
-                unknown.add(s.describe());
-            } else {
-                missing.add(s.describe() + ": " + (firstDeviation != null ? firstDeviation : "no alarm"));
-            }
+            match.report(s.describe(), "no alarm", missing, unknown);
         }
         return new Review(missing, unknown);
     }

@@ -76,9 +76,7 @@ public record ScalingSpec(String text, String namespace, String metric, String o
         sorted.sort(java.util.Comparator.comparing(p -> p.policyName() == null ? "" : p.policyName()));
         for (String text : specs) {
             ScalingSpec s = parse(text);
-            String firstDeviation = null;
-            boolean undecided = false;
-            boolean met = false;
+            Match match = new Match();
             for (ScalingPolicy p : sorted) {
                 if (p.groupName() == null || !p.groupName().equals(g.groupName())
                         || !("SimpleScaling".equals(p.policyType()) || "StepScaling".equals(p.policyType()))) {
@@ -88,7 +86,7 @@ public record ScalingSpec(String text, String namespace, String metric, String o
                         ? (p.scalingAdjustment() == null ? List.of() : List.of(p.scalingAdjustment()))
                         : p.stepAdjustments();
                 if (adjustments.isEmpty()) {
-                    undecided = true;
+                    match.cannotJudge();
                     continue;
                 }
                 if (adjustments.stream().noneMatch(a -> Integer.signum(a) == Integer.signum(s.adjustment))) {
@@ -114,9 +112,7 @@ public record ScalingSpec(String text, String namespace, String metric, String o
                 if (p.enabled() == Tri.FALSE) {
                     dev.add("is disabled");
                 }
-                String alarmProblem = null;
-                boolean alarmOk = false;
-                boolean alarmUnknown = false;
+                Match alarm = new Match();
                 for (MetricAlarm a : alarms) {
                     if (p.arn() == null || !a.alarmActions().contains(p.arn())) {
                         continue;
@@ -137,41 +133,20 @@ public record ScalingSpec(String text, String namespace, String metric, String o
                     } else if (a.actionsEnabled() == Tri.UNKNOWN) {
                         au = true;
                     }
-                    if (ad.isEmpty() && !au) {
-                        alarmOk = true;
+                    if (alarm.offer("its alarm " + a.alarmName(), ad, au)) {
                         break;
                     }
-                    if (ad.isEmpty()) {
-                        alarmUnknown = true;
-                    } else if (alarmProblem == null) {
-                        alarmProblem = "its alarm " + a.alarmName() + " " + String.join(", ", ad);
-                    }
                 }
-                if (!alarmOk) {
-                    if (alarmUnknown) {
-                        unk = true;
-                    } else {
-                        dev.add(alarmProblem != null ? alarmProblem : "no alarm triggers it");
-                    }
+                if (alarm.undecided()) {
+                    unk = true;
+                } else if (!alarm.met()) {
+                    dev.add(alarm.shortfall("no alarm triggers it"));
                 }
-                if (dev.isEmpty() && !unk) {
-                    met = true;
+                if (match.offer("policy " + p.policyName() + ":", dev, unk)) {
                     break;
                 }
-                if (dev.isEmpty()) {
-                    undecided = true;
-                } else if (firstDeviation == null) {
-                    firstDeviation = "policy " + p.policyName() + ": " + String.join(", ", dev);
-                }
             }
-            if (met) {
-                continue;
-            }
-            if (undecided) {
-                unknown.add(text);
-            } else {
-                missing.add(text + ": " + (firstDeviation != null ? firstDeviation : "no such policy"));
-            }
+            match.report(text, "no such policy", missing, unknown);
         }
         return new AlarmSpec.Review(missing, unknown);
     }
