@@ -20,13 +20,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Loads environment profiles (YAML): bundled ones by name ({@code rules/profiles/NAME.yaml}) or any
  * file by path. Every parameter must be declared in {@code rules/profiles/parameters.yaml} with its
  * type (number, text, flag, list) and baseline value; the baseline profile is those values alone.
  * A profile names its parameters under {@code parameters:}; values it does not set keep the baseline.
- * The deployment calendar's values ({@code deploy.*}) are also checked for their format ({@link DeployCalendar}).
+ * List entries are checked for their format when the registry declares one ({@code itemPattern}/{@code itemForm}),
+ * and the richer formats (deployment calendar, documented alarms and scaling policies, backup schedules) by the
+ * code that reads them.
  */
 public final class ProfileLoader {
     public static final String BASELINE = "baseline";
@@ -36,9 +39,27 @@ public final class ProfileLoader {
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
     private final Map<String, Declared> declared;
 
-    /** A declared parameter: its type and baseline value. */
-    public record Declared(String key, String type, JsonNode baseline, String description) {
+    /**
+     * A declared parameter: its type and baseline value, and for lists whose entries have a structure
+     * ({@code "SERVICE-GLOB=N"}) the entry format: {@code itemPattern} (a regular expression every entry must
+     * match) and {@code itemForm} (how the format is shown in error messages); both null when entries are free.
+     */
+    public record Declared(String key, String type, JsonNode baseline, String description, Pattern itemPattern,
+                           String itemForm) {
+        /** Why {@code item} is not a well-formed entry of this list, or null. */
+        String itemProblem(String item) {
+            if (itemPattern != null && !itemPattern.matcher(item).matches()) {
+                return "expected " + itemForm;
+            }
+            return ITEM_FORMATS.stream().map(f -> f.apply(key, item)).filter(java.util.Objects::nonNull)
+                    .findFirst().orElse(null);
+        }
     }
+
+    /** Entry formats too rich for a pattern, checked by the code that reads them: (key, entry) -> problem or null. */
+    private static final List<java.util.function.BiFunction<String, String, String>> ITEM_FORMATS = List.of(
+            DeployCalendar::problem, dev.tollgate.model.AlarmSpec::formatProblem,
+            dev.tollgate.model.BackupSchedules::formatProblem);
 
     public ProfileLoader() throws ProfileException {
         this.declared = readRegistry();
@@ -136,9 +157,7 @@ public final class ProfileLoader {
                 throw new ProfileException(file, line, "parameter \"" + e.getKey() + "\": " + problem);
             }
             for (JsonNode item : e.getValue().isArray() ? e.getValue() : List.<JsonNode>of()) {
-                String format = DeployCalendar.problem(e.getKey(), item.asText());
-                format = format != null ? format : dev.tollgate.model.AlarmSpec.formatProblem(e.getKey(), item.asText());
-                format = format != null ? format : dev.tollgate.model.BackupSchedules.formatProblem(e.getKey(), item.asText());
+                String format = d.itemProblem(item.asText());
                 if (format != null) {
                     throw new ProfileException(file, line, "parameter \"" + e.getKey() + "\": \"" + item.asText()
                             + "\": " + format);
@@ -217,9 +236,26 @@ public final class ProfileLoader {
                 if (!List.of("number", "text", "flag", "list").contains(type)) {
                     throw new ProfileException(file, -1, "parameter " + e.getKey() + ": type must be number, text, flag or list");
                 }
+                String pattern = e.getValue().path("itemPattern").asText(null);
+                String form = e.getValue().path("itemForm").asText(null);
+                if ((pattern == null) != (form == null) || (pattern != null && !type.equals("list"))) {
+                    throw new ProfileException(file, -1, "parameter " + e.getKey()
+                            + ": itemPattern and itemForm go together, on list parameters only");
+                }
+                Pattern compiled;
+                try {
+                    compiled = pattern == null ? null : Pattern.compile(pattern);
+                } catch (java.util.regex.PatternSyntaxException x) {
+                    throw new ProfileException(file, -1, "parameter " + e.getKey() + ": itemPattern: " + x.getDescription());
+                }
                 Declared d = new Declared(e.getKey(), type, e.getValue().get("baseline"),
-                        e.getValue().path("description").asText(""));
+                        e.getValue().path("description").asText(""), compiled, form);
                 String problem = d.baseline() == null ? null : typeProblem(d, d.baseline());
+                for (JsonNode item : problem == null && d.baseline() != null && d.baseline().isArray()
+                        ? d.baseline() : List.<JsonNode>of()) {
+                    String p = d.itemProblem(item.asText());
+                    problem = problem != null || p == null ? problem : "\"" + item.asText() + "\": " + p;
+                }
                 if (problem != null) {
                     throw new ProfileException(file, -1, "parameter " + e.getKey() + " baseline: " + problem);
                 }

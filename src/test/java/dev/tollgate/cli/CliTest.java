@@ -272,6 +272,21 @@ class CliTest {
         Files.writeString(malformed, "name: mine\nparameters: [\n  oops: {\n");
         assertOneLineError(run("scan", "--input", in.toString(), "--environment", malformed.toString()),
                 "env3.yaml:", "malformed YAML");
+        Path badEntry = tmp.resolve("env4.yaml");
+        Files.writeString(badEntry, "name: mine\nparameters:\n  rds.backupRetentionDays: 14\n"
+                + "  ecs.scalingCapacity: [\"api*=2..20\", \"web*=6-50\"]\n");
+        assertOneLineError(run("scan", "--input", in.toString(), "--environment", badEntry.toString()),
+                "env4.yaml:4", "ecs.scalingCapacity", "web*=6-50", "SERVICE-NAME-GLOB=MIN..MAX");
+    }
+
+    @Test
+    void everyBundledStructuredListEntryMatchesItsDeclaredFormat() throws Exception {
+        dev.tollgate.evaluate.ProfileLoader loader = new dev.tollgate.evaluate.ProfileLoader();
+        long structured = loader.declared().values().stream().filter(d -> d.itemPattern() != null).count();
+        assertTrue(structured >= 14, "structured list parameters declare their entry format: " + structured);
+        for (String name : loader.bundledNames()) {
+            assertEquals(name, loader.load(name).name(), "bundled profile loads with every entry well-formed");
+        }
     }
 
     @Test
