@@ -30,7 +30,9 @@ import java.util.regex.Pattern;
  *       with a threshold at or beyond the documented one (&le; for {@code >}, &ge; for {@code <}).</li>
  *   <li>{@code for Ns}: the alarm's window (period x evaluation periods) may be at most N seconds.</li>
  * </ul>
- * Every matching alarm must also have actions enabled and at least one alarm action.
+ * An alarm watches the resource when its metric's dimensions are exactly the resource's (plus TargetGroup for a
+ * load balancer): an alarm on one Availability Zone's or one instance's slice does not count. Every matching alarm
+ * must also have actions enabled and at least one alarm action.
  */
 public record AlarmSpec(String text, String target, String namespace, String metric, String denominator,
                         String statistic, String op, Double threshold, boolean percent, Integer windowSeconds) {
@@ -163,6 +165,10 @@ public record AlarmSpec(String text, String target, String namespace, String met
             if (!s.appliesTo(r) || dims.isEmpty()) {
                 continue;
             }
+            if (r instanceof EcsService && !dims.containsKey("ClusterName")) {
+                unknown.add(s.describe()); // which cluster's alarm is the service's cannot be told
+                continue;
+            }
             Match match = new Match();
             for (MetricAlarm a : sorted) {
                 if (!s.watches(a, dims)) {
@@ -196,13 +202,35 @@ public record AlarmSpec(String text, String target, String namespace, String met
         return num && den;
     }
 
+    /**
+     * True when a metric with {@code alarmDims} is the resource's own metric: every dimension of the resource with its
+     * value and no other dimension, since CloudWatch treats each dimension combination as a separate metric and an
+     * extra dimension (AvailabilityZone, InstanceId) narrows it to a slice of the resource. The one exception is a
+     * load balancer's TargetGroup: the per-target-group metrics (HealthyHostCount, UnHealthyHostCount) exist only
+     * with it.
+     */
     private static boolean covers(Map<String, String> alarmDims, Map<String, String> dims) {
         for (Map.Entry<String, String> e : dims.entrySet()) {
             if (!e.getValue().equals(alarmDims.get(e.getKey()))) {
                 return false;
             }
         }
+        for (String k : alarmDims.keySet()) {
+            if (!dims.containsKey(k) && !("TargetGroup".equals(k) && dims.containsKey("LoadBalancer"))) {
+                return false;
+            }
+        }
         return true;
+    }
+
+    /** True when some entry of {@code specs} applies to {@code r}. */
+    public static boolean anyApplies(List<String> specs, Resource r) {
+        for (String text : specs) {
+            if (parse(text).appliesTo(r)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adds each way {@code a} falls short to {@code dev}; returns true when some part could not be judged. */

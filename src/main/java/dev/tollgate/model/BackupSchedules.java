@@ -240,7 +240,11 @@ public final class BackupSchedules {
         return a == null ? b == null : a.equals(b);
     }
 
-    /** The day fields of an AWS cron expression: days of the month 1-31 (bits 0-30) and of the week (0 = Sunday). */
+    /**
+     * The day fields of an AWS cron expression: days of the month 1-31 (bits 0-30) and of the week (0 = Sunday);
+     * {@code lastDay} when the expression fires once a month on a day that is no fixed date (L, LW, 15W in the
+     * day-of-month field, SUN#1 or 6L in the day-of-week field): it meets "monthly" but no weekly or dated entry.
+     */
     private record Cron(BitSet dom, BitSet dow, boolean lastDay) {
         static Cron parse(String expression) {
             if (expression == null) {
@@ -256,19 +260,31 @@ public final class BackupSchedules {
             }
             BitSet dom = new BitSet(31);
             BitSet dow = new BitSet(7);
-            boolean last = false;
+            boolean monthly = false;
             if (!"?".equals(f[2])) {
-                if ("L".equalsIgnoreCase(f[2])) {
-                    last = true;
+                if (MONTHLY_DOM.matcher(f[2]).matches()) {
+                    monthly = true; // L, L-N, LW, NW: one day a month, not a fixed date
                 } else if (!set(f[2], 1, 31, dom, null)) {
                     return null;
                 }
             }
-            if (!"?".equals(f[4]) && !set(f[4], 1, 7, dow, DAYS)) {
-                return null;
+            if (!"?".equals(f[4])) {
+                if (MONTHLY_DOW.matcher(f[4]).matches()) {
+                    monthly = true; // SUN#1, 1#1, 6L: the Nth or last such weekday, once a month
+                } else if (!set(f[4], 1, 7, dow, DAYS)) {
+                    return null;
+                }
             }
-            return new Cron(dom, dow, last);
+            return new Cron(dom, dow, monthly);
         }
+
+        /** Day-of-month forms that fire once a month on a day that moves: L, L-3, LW, 15W. */
+        private static final Pattern MONTHLY_DOM = Pattern.compile("(?i)L(-[0-9]{1,2})?|LW|[0-9]{1,2}W");
+        /**
+         * Day-of-week forms that fire once a month: SUN#1, 1#3 (Nth weekday of the month), 6L, FRIL (last such weekday).
+         * A bare L (the last day of the week, Saturday) is weekly and not read.
+         */
+        private static final Pattern MONTHLY_DOW = Pattern.compile("(?i)([1-7]|sun|mon|tue|wed|thu|fri|sat)(#[1-5]|L)");
 
         /** Fills {@code bits} (value - min) from a cron field: *, N, A-B, A/STEP, *&#47;STEP, lists; names allowed. */
         private static boolean set(String field, int min, int max, BitSet bits, List<String> names) {

@@ -26,8 +26,9 @@ import java.util.regex.Pattern;
  *       {@code route53-Z0418273ZXQ5RLKN8EJ2.json}); it only makes the pseudo ARNs unique when two zones share a name
  *       (split-horizon public and private zones): name such files after their zone ids.</li>
  * </ul>
- * Whether the zone is public or private is not in the output. A truncated listing ({@code "IsTruncated": true}, from
- * {@code --max-items}) is rejected: the rules need every record of the zone.
+ * Whether the zone is public or private is not in the output. One page of the listing ({@code "NextToken"}, which the
+ * AWS CLI prints with {@code --max-items}, or the raw API's {@code "IsTruncated": true} with {@code --no-paginate}) is
+ * rejected: the rules need every record of the zone.
  */
 public final class Route53RecordSetsReader implements ApiOutputReader {
     public static final String TYPE = "AWS::Route53::RecordSet";
@@ -49,6 +50,11 @@ public final class Route53RecordSetsReader implements ApiOutputReader {
         JsonNode sets = root.get("ResourceRecordSets");
         if (!sets.isArray()) {
             throw new InputException(file, "\"ResourceRecordSets\" must be an array");
+        }
+        JsonNode next = root.get("NextToken");
+        if (next != null && !next.isNull() && !next.asText().isEmpty()) {
+            throw new InputException(file, "this is one page of the listing (NextToken is set): run the command "
+                    + "without --max-items so the AWS CLI fetches every page");
         }
         if (root.path("IsTruncated").asBoolean(false)) {
             throw new InputException(file, "the record set listing is truncated (IsTruncated true); list the whole zone "

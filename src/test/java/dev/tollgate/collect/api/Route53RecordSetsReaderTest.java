@@ -108,4 +108,20 @@ class Route53RecordSetsReaderTest {
         Set<String> seen = bad.values().stream().collect(Collectors.toSet());
         assertEquals(6, seen.size());
     }
+
+    /**
+     * With --max-items the AWS CLI paginates itself and prints {@code NextToken} (not IsTruncated): the listing is one
+     * page only and must be refused like a truncated one, or missing records would look absent (TG-DNS-002).
+     */
+    @Test
+    void aCliPageWithNextTokenIsRefused(@TempDir Path tmp) throws Exception {
+        Path f = tmp.resolve("route53-Z0418273ZXQ5RLKN8EJ2.json");
+        Files.writeString(f, "{\"ResourceRecordSets\": [{\"Name\": \"example.com.\", \"Type\": \"SOA\", \"TTL\": 900, "
+                + "\"ResourceRecords\": [{\"Value\": \"ns-1.awsdns-1.org. hostmaster. 1 7200 900 1209600 86400\"}]}], "
+                + "\"NextToken\": \"eyJTdGFydFJlY29yZE5hbWUiOiBudWxsfQ==\"}");
+        InputException ex = assertThrows(InputException.class, () -> new InputReader().read(List.of(f), "111122223333"));
+        assertTrue(ex.getMessage().contains(f.getFileName().toString()), ex.getMessage());
+        assertTrue(ex.getMessage().contains("NextToken"), ex.getMessage());
+        assertFalse(ex.getMessage().contains("\n"), "one line: " + ex.getMessage());
+    }
 }
