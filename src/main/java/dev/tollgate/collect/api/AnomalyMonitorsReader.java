@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import static dev.tollgate.collect.api.ApiFields.elements;
 import static dev.tollgate.collect.api.ApiFields.requiredText;
 import static dev.tollgate.collect.api.ApiFields.text;
 
@@ -36,7 +37,7 @@ public final class AnomalyMonitorsReader implements ApiOutputReader {
     public void read(Path file, JsonNode root, SnapshotBuilder out) throws InputException {
         String source = "api:" + file.getFileName();
         Map<String, List<AccountAnomalyMonitors.Monitor>> byAccount = new TreeMap<>();
-        List<JsonNode> items = CostAnomalyOutput.elementsOfAllPages(file, root, "AnomalyMonitors");
+        List<JsonNode> items = elements(file, root, "AnomalyMonitors");
         for (int i = 0; i < items.size(); i++) {
             JsonNode m = items.get(i);
             String where = "AnomalyMonitors[" + i + "]";

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import static dev.tollgate.collect.api.ApiFields.array;
+import static dev.tollgate.collect.api.ApiFields.elements;
 import static dev.tollgate.collect.api.ApiFields.number;
 import static dev.tollgate.collect.api.ApiFields.requiredText;
 import static dev.tollgate.collect.api.ApiFields.shorten;
@@ -39,7 +40,7 @@ public final class AnomalySubscriptionsReader implements ApiOutputReader {
     public void read(Path file, JsonNode root, SnapshotBuilder out) throws InputException {
         String source = "api:" + file.getFileName();
         Map<String, List<AccountAnomalySubscriptions.Subscription>> byAccount = new TreeMap<>();
-        List<JsonNode> items = CostAnomalyOutput.elementsOfAllPages(file, root, "AnomalySubscriptions");
+        List<JsonNode> items = elements(file, root, "AnomalySubscriptions");
         for (int i = 0; i < items.size(); i++) {
             JsonNode s = items.get(i);
             String where = "AnomalySubscriptions[" + i + "]";

@@ -17,13 +17,23 @@ final class ApiFields {
     private ApiFields() {
     }
 
-    /** The elements of the top-level array {@code field}; a NextToken means the CLI returned one page only. */
-    static List<JsonNode> elements(Path file, JsonNode root, String field) throws InputException {
-        JsonNode next = root.get("NextToken");
-        if (next != null && !next.isNull() && !next.asText().isEmpty()) {
-            throw new InputException(file, "this is one page of the listing (NextToken is set): run the command "
-                    + "without --max-items or --no-paginate so the AWS CLI fetches every page");
+    /** The markers AWS APIs name their next page with; the AWS CLI leaves one in its output only for a single page. */
+    private static final List<String> PAGE_MARKERS = List.of("NextToken", "NextMarker", "NextPageToken");
+
+    /** Refuses an output that is one page of a listing (a page marker is set). */
+    static void wholeListing(Path file, JsonNode root) throws InputException {
+        for (String marker : PAGE_MARKERS) {
+            JsonNode next = root.get(marker);
+            if (next != null && !next.isNull() && !next.asText().isEmpty()) {
+                throw new InputException(file, "this is one page of the listing (" + marker + " is set): run the "
+                        + "command without --max-items, --max-results or --no-paginate so the AWS CLI fetches every page");
+            }
         }
+    }
+
+    /** The elements of the top-level array {@code field} of a whole listing ({@link #wholeListing}). */
+    static List<JsonNode> elements(Path file, JsonNode root, String field) throws InputException {
+        wholeListing(file, root);
         JsonNode arr = root.get(field);
         if (arr == null || !arr.isArray()) {
             throw new InputException(file, "\"" + field + "\" must be an array");

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static dev.tollgate.collect.api.ApiFields.elements;
 import static dev.tollgate.collect.api.ApiFields.shorten;
 
 /** What the two Cost Anomaly Detection readers share: paging and the account of a {@code ce} ARN. */
@@ -17,15 +16,6 @@ final class CostAnomalyOutput {
     private static final Pattern ARN = Pattern.compile("arn:aws[a-z-]*:ce::(\\d{12}):(anomalymonitor|anomalysubscription)/.+");
 
     private CostAnomalyOutput() {
-    }
-
-    static List<JsonNode> elementsOfAllPages(Path file, JsonNode root, String field) throws InputException {
-        JsonNode next = root.get("NextPageToken");
-        if (next != null && !next.isNull() && !next.asText().isEmpty()) {
-            throw new InputException(file, "this is one page of the listing (NextPageToken is set): run the command "
-                    + "without --max-results so every page is fetched");
-        }
-        return elements(file, root, field);
     }
 
     /** The account of a monitor or subscription ARN of the given kind. */

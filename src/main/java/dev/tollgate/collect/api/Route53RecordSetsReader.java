@@ -51,11 +51,7 @@ public final class Route53RecordSetsReader implements ApiOutputReader {
         if (!sets.isArray()) {
             throw new InputException(file, "\"ResourceRecordSets\" must be an array");
         }
-        JsonNode next = root.get("NextToken");
-        if (next != null && !next.isNull() && !next.asText().isEmpty()) {
-            throw new InputException(file, "this is one page of the listing (NextToken is set): run the command "
-                    + "without --max-items so the AWS CLI fetches every page");
-        }
+        ApiFields.wholeListing(file, root);
         if (root.path("IsTruncated").asBoolean(false)) {
             throw new InputException(file, "the record set listing is truncated (IsTruncated true); list the whole zone "
                     + "(aws route53 list-resource-record-sets without --max-items)");
@@ -123,25 +119,15 @@ public final class Route53RecordSetsReader implements ApiOutputReader {
                 text(file, r, "SetIdentifier", at, false));
     }
 
+    /** A string field: required ones must be present and not blank; a blank optional one reads as absent. */
     private static String text(Path file, JsonNode node, String field, String at, boolean required) throws InputException {
-        JsonNode v = node == null ? null : node.get(field);
-        if (v == null || v.isNull()) {
-            if (required) {
-                throw new InputException(file, at + " has no " + field);
-            }
-            return null;
+        if (required) {
+            return ApiFields.requiredText(file, node, at, field, "");
         }
-        if (!v.isTextual() || v.asText().isBlank()) {
-            throw new InputException(file, at + "." + field + " is " + abbreviate(v.toString()) + ", expected a non-empty string");
-        }
-        return v.asText();
+        String v = ApiFields.text(file, node, at, field);
+        return v == null || v.isBlank() ? null : v;
     }
 
-    private static String abbreviate(String s) {
-        return s.length() > 40 ? s.substring(0, 40) + "..." : s;
-    }
-
-    /** Lower case, without the trailing dot, Route 53's octal escapes ({@code \052} for {@code *}) decoded. */
     static String dnsName(String raw) {
         String d = raw.trim();
         Matcher m = OCTAL.matcher(d);

@@ -50,11 +50,6 @@ public final class TargetGroupsReader implements ApiOutputReader {
 
     @Override
     public void read(Path file, JsonNode root, SnapshotBuilder out) throws InputException {
-        JsonNode marker = root.get("NextMarker");
-        if (marker != null && !marker.isNull() && !marker.asText().isEmpty()) {
-            throw new InputException(file, "this is one page of the listing (NextMarker is set): run the command "
-                    + "without --max-items so the AWS CLI fetches every page");
-        }
         Set<List<String>> scopes = new LinkedHashSet<>();
         List<JsonNode> groups = elements(file, root, "TargetGroups");
         for (int i = 0; i < groups.size(); i++) {
